@@ -1,0 +1,14 @@
+import { getTranslations } from "next-intl/server";
+import { OrganizationsPanel } from "./organizations-panel";
+import { UsersPanel } from "./users-panel";
+
+export async function AdminDashboard() {
+  const t = await getTranslations("admin");
+  return (
+    <div className="space-y-14">
+      <h1 className="text-4xl font-bold">{t("title")}</h1>
+      <OrganizationsPanel />
+      <UsersPanel />
+    </div>
+  );
+}

@@ -1,0 +1,47 @@
+import Link from "next/link";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { ButtonLink } from "@/components/ui/button";
+import { listOrganizationAssessments } from "@/lib/server/services/assessments";
+import type { TSessionUser } from "@/lib/server/session";
+import { StatusTag } from "./status-tag";
+
+export async function MyAssessments({ user }: { user: TSessionUser }) {
+  const t = await getTranslations("dashboard");
+  const tInstrument = await getTranslations("instrument");
+  const format = await getFormatter();
+  const assessments = await listOrganizationAssessments(user);
+  return (
+    <div>
+      <div className="flex flex-wrap items-end justify-between gap-4 mb-8">
+        <div>
+          <p className="text-muted font-semibold">{user.organizationName}</p>
+          <h1 className="text-4xl font-bold">{t("myAssessments")}</h1>
+        </div>
+        <ButtonLink href="/assessments/new">{t("newAssessment")}</ButtonLink>
+      </div>
+      {assessments.length === 0 ? (
+        <section aria-labelledby="empty-title" className="border-2 border-dashed border-line p-8 max-w-2xl">
+          <h2 id="empty-title" className="text-2xl font-bold mb-3">{t("emptyTitle")}</h2>
+          <p className="mb-3">{t("emptyBody")}</p>
+          <p>{t("emptyHint")}</p>
+        </section>
+      ) : (
+        <ul className="divide-y divide-line border-y border-line" aria-label={t("myAssessments")}>
+          {assessments.map((a) => (
+            <li key={a.id} className="py-5 flex flex-col sm:flex-row sm:items-center sm:justify-between gap-2">
+              <div>
+                <h2 className="text-xl font-bold">
+                  <Link href={`/assessments/${a.id}`}>{a.title}</Link>
+                </h2>
+                <p className="text-muted">
+                  {tInstrument(a.instrument)} · {a.jurisdiction} · {t("updated", { date: format.dateTime(a.updatedAt, { dateStyle: "medium", timeStyle: "short" }) })}
+                </p>
+              </div>
+              <StatusTag status={a.status} />
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}

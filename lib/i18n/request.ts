@@ -1,0 +1,11 @@
+import { getRequestConfig } from "next-intl/server";
+
+// English only for now; every user-facing string still goes through next-intl so that adding a
+// language (including right-to-left ones) is a matter of adding a messages file.
+export const DEFAULT_LOCALE = "en";
+
+export default getRequestConfig(async () => ({
+  locale: DEFAULT_LOCALE,
+  messages: (await import(`../../messages/${DEFAULT_LOCALE}.json`)).default,
+  timeZone: "UTC",
+}));

@@ -1,0 +1,53 @@
+import "server-only";
+import { betterAuth } from "better-auth";
+import { prismaAdapter } from "better-auth/adapters/prisma";
+import { nextCookies } from "better-auth/next-js";
+import { prisma } from "./db";
+import { getEnv } from "./env";
+
+// better-auth owns password hashing, sessions (stored in the database) and cookies.
+// Public sign-up is off: only admins create accounts (see services/users.ts).
+function createAuth() {
+  const env = getEnv();
+  return betterAuth({
+    appName: "UNGPs Compass",
+    database: prismaAdapter(prisma, { provider: "postgresql" }),
+    secret: env.BETTER_AUTH_SECRET,
+    baseURL: env.APP_URL,
+    trustedOrigins: [env.APP_URL],
+    emailAndPassword: { enabled: true, disableSignUp: true, minPasswordLength: 10, maxPasswordLength: 128 },
+    session: { expiresIn: 60 * 60 * 24 * 7, updateAge: 60 * 60 * 24 },
+    user: {
+      additionalFields: {
+        role: { type: "string", input: false, required: false, defaultValue: "POLICYMAKER" },
+        organizationId: { type: "string", input: false, required: false },
+        disabled: { type: "boolean", input: false, required: false, defaultValue: false },
+      },
+    },
+    // Counters live in the database so that several app servers share them.
+    rateLimit: {
+      enabled: true,
+      storage: "database",
+      window: 60,
+      max: 300,
+      customRules: { "/sign-in/email": { window: 60, max: env.AUTH_IP_SIGNIN_LIMIT } },
+    },
+    advanced: {
+      useSecureCookies: env.NODE_ENV === "production" && env.APP_URL.startsWith("https://"),
+      defaultCookieAttributes: { sameSite: "lax", httpOnly: true },
+    },
+    telemetry: { enabled: false },
+    plugins: [nextCookies()],
+  });
+}
+
+type TAuth = ReturnType<typeof createAuth>;
+const globalForAuth = globalThis as unknown as { compassAuth?: TAuth };
+export const auth: TAuth = globalForAuth.compassAuth ?? createAuth();
+if (process.env.NODE_ENV === "development") globalForAuth.compassAuth = auth;
+
+/** Hashes a password with the same algorithm better-auth verifies with. */
+export async function hashPassword(password: string): Promise<string> {
+  const ctx = await auth.$context;
+  return ctx.password.hash(password);
+}

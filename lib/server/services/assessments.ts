@@ -1,0 +1,62 @@
+import "server-only";
+import { prisma } from "../db";
+import { AppError, notFound } from "../errors";
+import type { TSessionUser } from "../session";
+import { allowedActions, hasAbility, isAllowed, type TAssessmentAction } from "@/lib/permissions/table";
+import type { TNewAssessment } from "@/lib/schemas/assessment";
+import { CONTENT_VERSION } from "@/lib/compass/version";
+
+export async function createAssessment(user: TSessionUser, input: TNewAssessment) {
+  if (!hasAbility(user.role, "createAssessment")) throw new AppError("FORBIDDEN", "Only policymakers can create assessments.");
+  if (!user.organizationId) throw new AppError("FORBIDDEN", "Your account is not linked to an organisation yet. Ask an administrator to add you to one.");
+  const organizationId = user.organizationId;
+  return prisma.$transaction(async (tx) => {
+    const assessment = await tx.assessment.create({
+      data: {
+        title: input.title,
+        instrument: input.instrument,
+        jurisdiction: input.jurisdiction,
+        description: input.description || null,
+        contentVersion: CONTENT_VERSION,
+        organizationId,
+        createdById: user.id,
+      },
+    });
+    await tx.assessmentEvent.create({ data: { assessmentId: assessment.id, actorId: user.id, type: "created" } });
+    return assessment;
+  });
+}
+
+export async function listOrganizationAssessments(user: TSessionUser) {
+  if (user.role !== "POLICYMAKER" || !user.organizationId) return [];
+  return prisma.assessment.findMany({
+    where: { organizationId: user.organizationId },
+    orderBy: { updatedAt: "desc" },
+    take: 100,
+    select: { id: true, title: true, instrument: true, jurisdiction: true, status: true, updatedAt: true, createdBy: { select: { name: true } } },
+  });
+}
+
+/**
+ * Loads an assessment the user may see, or throws 404. When `action` is given, also checks the
+ * permission table and throws 403 with a clear reason (the user can see it, so 403 leaks nothing).
+ */
+export async function getAssessmentFor(user: TSessionUser, id: string, action?: TAssessmentAction) {
+  const assessment = await prisma.assessment.findUnique({
+    where: { id },
+    include: { organization: { select: { name: true } }, createdBy: { select: { name: true } } },
+  });
+  if (!assessment) throw notFound("This assessment");
+  const actions = allowedActions(user, assessment);
+  if (actions.length === 0) throw notFound("This assessment");
+  if (action && !isAllowed(user.role, assessment.status, action)) {
+    throw new AppError("FORBIDDEN", describeRefusal(action, assessment.status));
+  }
+  return { assessment, actions };
+}
+
+function describeRefusal(action: TAssessmentAction, status: string): string {
+  const readable = status.toLowerCase().replace("_", " ");
+  if (action === "editAnswers" || action === "editDetails") return `This assessment is ${readable} and cannot be edited now.`;
+  return `You cannot do this while the assessment is ${readable}.`;
+}

@@ -1,0 +1,51 @@
+// Demo organisation and one account per role. Idempotent: running it twice changes nothing.
+// Usage: DATABASE_URL=... tsx prisma/seed.ts (npm run dev runs it for you).
+import { pathToFileURL } from "node:url";
+import { PrismaPg } from "@prisma/adapter-pg";
+import { hashPassword } from "better-auth/crypto";
+import { PrismaClient } from "../lib/server/generated/prisma/client";
+import { DEMO_ACCOUNTS, DEMO_ORGANIZATION, DEMO_PASSWORD } from "./demo-accounts";
+
+export async function seed(prisma: PrismaClient): Promise<void> {
+  const organization = await prisma.organization.upsert({
+    where: { name: DEMO_ORGANIZATION.name },
+    create: DEMO_ORGANIZATION,
+    update: {},
+  });
+  for (const account of DEMO_ACCOUNTS) {
+    const exists = await prisma.user.findUnique({ where: { email: account.email } });
+    if (exists) continue;
+    await prisma.user.create({
+      data: {
+        id: account.id,
+        email: account.email,
+        name: account.name,
+        role: account.role,
+        emailVerified: true,
+        organizationId: account.inOrganization ? organization.id : null,
+        accounts: {
+          create: { id: `${account.id}-credential`, accountId: account.id, providerId: "credential", password: await hashPassword(DEMO_PASSWORD) },
+        },
+      },
+    });
+  }
+}
+
+async function main() {
+  const url = process.env.DATABASE_URL;
+  if (!url) throw new Error("DATABASE_URL is not set.");
+  const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: url }) });
+  try {
+    await seed(prisma);
+    console.log("Seeded the demo organisation and accounts.");
+  } finally {
+    await prisma.$disconnect();
+  }
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
+  main().catch((error) => {
+    console.error(error);
+    process.exit(1);
+  });
+}
