@@ -7,3 +7,6 @@ export const DEMO_ACCOUNTS = [
   { id: "demo-advisor", email: "advisor@compass.example", name: "Lena Fischer", role: "ADVISOR", inOrganization: false },
   { id: "demo-admin", email: "admin@compass.example", name: "Sam Rivera", role: "ADMIN", inOrganization: false },
 ] as const;
+
+/** Fixed id of the seeded worked example (so seeding twice changes nothing). */
+export const WORKED_EXAMPLE_ID = "workedexample000000000001";

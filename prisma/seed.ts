@@ -4,7 +4,9 @@ import { pathToFileURL } from "node:url";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { hashPassword } from "better-auth/crypto";
 import { PrismaClient } from "../lib/server/generated/prisma/client";
-import { DEMO_ACCOUNTS, DEMO_ORGANIZATION, DEMO_PASSWORD } from "./demo-accounts";
+import { DEMO_ACCOUNTS, DEMO_ORGANIZATION, DEMO_PASSWORD, WORKED_EXAMPLE_ID } from "./demo-accounts";
+import { WORKED_EXAMPLE } from "../lib/compass/examples/worked-example";
+import { CONTENT_VERSION } from "../lib/compass/version";
 
 export async function seed(prisma: PrismaClient): Promise<void> {
   const organization = await prisma.organization.upsert({
@@ -29,6 +31,35 @@ export async function seed(prisma: PrismaClient): Promise<void> {
       },
     });
   }
+  await seedWorkedExample(prisma, organization.id);
+}
+
+// The worked example, complete and ready to submit, owned by the demo organisation.
+async function seedWorkedExample(prisma: PrismaClient, organizationId: string) {
+  if (await prisma.assessment.findUnique({ where: { id: WORKED_EXAMPLE_ID } })) return;
+  const policymaker = DEMO_ACCOUNTS.find((a) => a.role === "POLICYMAKER")!;
+  await prisma.assessment.create({
+    data: {
+      id: WORKED_EXAMPLE_ID,
+      title: WORKED_EXAMPLE.title,
+      instrument: WORKED_EXAMPLE.instrumentKind,
+      jurisdiction: WORKED_EXAMPLE.jurisdiction,
+      description: WORKED_EXAMPLE.description,
+      contentVersion: CONTENT_VERSION,
+      organizationId,
+      createdById: policymaker.id,
+      steps: {
+        create: Object.entries(WORKED_EXAMPLE.answers).map(([stepId, answers]) => ({
+          stepId,
+          answers: answers as object,
+          contentVersion: CONTENT_VERSION,
+          completedAt: new Date(),
+          updatedById: policymaker.id,
+        })),
+      },
+      events: { create: { actorId: policymaker.id, type: "created", data: { from: "seed" } } },
+    },
+  });
 }
 
 async function main() {

@@ -37,17 +37,26 @@ function createAuth() {
       defaultCookieAttributes: { sameSite: "lax", httpOnly: true },
     },
     telemetry: { enabled: false },
+    // Failed sign-ins are expected traffic in tests; keep their warnings out of the output.
+    logger: { level: env.NODE_ENV === "test" ? "error" : "warn" },
     plugins: [nextCookies()],
   });
 }
 
 type TAuth = ReturnType<typeof createAuth>;
 const globalForAuth = globalThis as unknown as { compassAuth?: TAuth };
-export const auth: TAuth = globalForAuth.compassAuth ?? createAuth();
-if (process.env.NODE_ENV === "development") globalForAuth.compassAuth = auth;
+let instance: TAuth | undefined;
+
+/** The auth instance, created on first use (not on import, so `next build` needs no environment). */
+export function getAuth(): TAuth {
+  if (instance) return instance;
+  instance = globalForAuth.compassAuth ?? createAuth();
+  if (process.env.NODE_ENV === "development") globalForAuth.compassAuth = instance;
+  return instance;
+}
 
 /** Hashes a password with the same algorithm better-auth verifies with. */
 export async function hashPassword(password: string): Promise<string> {
-  const ctx = await auth.$context;
+  const ctx = await getAuth().$context;
   return ctx.password.hash(password);
 }

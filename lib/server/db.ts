@@ -16,8 +16,23 @@ function createPrisma(): PrismaClient {
   return new PrismaClient({ adapter });
 }
 
-export const prisma: PrismaClient = globalForPrisma.compassPrisma ?? createPrisma();
-// Only dev's hot reload needs the global; tests load a fresh module (and database) per file.
-if (process.env.NODE_ENV === "development") globalForPrisma.compassPrisma = prisma;
+let instance: PrismaClient | undefined;
+
+function getPrisma(): PrismaClient {
+  if (instance) return instance;
+  instance = globalForPrisma.compassPrisma ?? createPrisma();
+  // Only dev's hot reload needs the global; tests load a fresh module (and database) per file.
+  if (process.env.NODE_ENV === "development") globalForPrisma.compassPrisma = instance;
+  return instance;
+}
+
+// Created on first use, not on import: `next build` imports every route without a database.
+export const prisma = new Proxy({} as PrismaClient, {
+  get(_target, property) {
+    const client = getPrisma();
+    const value = Reflect.get(client, property, client);
+    return typeof value === "function" ? value.bind(client) : value;
+  },
+});
 
 export type { PrismaClient };

@@ -1,7 +1,7 @@
 import "server-only";
 import { headers } from "next/headers";
 import { cache } from "react";
-import { auth } from "./auth";
+import { getAuth } from "./auth";
 import { prisma } from "./db";
 import { AppError } from "./errors";
 import type { TRole } from "@/lib/permissions/table";
@@ -16,7 +16,7 @@ export type TSessionUser = {
 };
 
 async function loadUser(requestHeaders: Headers): Promise<TSessionUser | null> {
-  const session = await auth.api.getSession({ headers: requestHeaders });
+  const session = await getAuth().api.getSession({ headers: requestHeaders });
   if (!session) return null;
   // Role and organisation are read fresh, so a role change or a disabled account applies at once.
   const user = await prisma.user.findUnique({

@@ -6,6 +6,8 @@ import pg from "pg";
 import { applyMigrations } from "../../prisma/tools/migrate";
 import { startEmbeddedPostgres } from "../../scripts/embedded-postgres";
 
+const quiet = { log: () => {} };
+
 export type TTestDatabase = { url: string; drop(): Promise<void> };
 
 // The server given to the test run. Remembered in COMPASS_TEST_SERVER_URL ("" = none) because each
@@ -39,7 +41,7 @@ export async function adminQuery(url: string, sql: string): Promise<void> {
 export async function createTemplateDatabase(server: string): Promise<string> {
   const name = `compass_tpl_${randomBytes(4).toString("hex")}`;
   await adminQuery(server, `CREATE DATABASE "${name}"`);
-  await applyMigrations(withDatabase(server, name));
+  await applyMigrations(withDatabase(server, name), quiet);
   return name;
 }
 
@@ -54,11 +56,11 @@ export async function createTestDatabase(template?: string): Promise<TTestDataba
     if (template) await adminQuery(server, `CREATE DATABASE "${name}" TEMPLATE "${template}"`);
     else {
       await adminQuery(server, `CREATE DATABASE "${name}"`);
-      await applyMigrations(withDatabase(server, name));
+      await applyMigrations(withDatabase(server, name), quiet);
     }
     return { url: withDatabase(server, name), drop: () => dropDatabase(server, name) };
   }
   const embedded = await startEmbeddedPostgres();
-  await applyMigrations(embedded.url);
+  await applyMigrations(embedded.url, quiet);
   return { url: embedded.url, drop: embedded.stop };
 }

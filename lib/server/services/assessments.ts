@@ -5,6 +5,7 @@ import type { TSessionUser } from "../session";
 import { allowedActions, hasAbility, isAllowed, type TAssessmentAction } from "@/lib/permissions/table";
 import type { TNewAssessment } from "@/lib/schemas/assessment";
 import { CONTENT_VERSION } from "@/lib/compass/version";
+import { WORKED_EXAMPLE } from "@/lib/compass/examples/worked-example";
 
 export async function createAssessment(user: TSessionUser, input: TNewAssessment) {
   if (!hasAbility(user.role, "createAssessment")) throw new AppError("FORBIDDEN", "Only policymakers can create assessments.");
@@ -22,7 +23,21 @@ export async function createAssessment(user: TSessionUser, input: TNewAssessment
         createdById: user.id,
       },
     });
-    await tx.assessmentEvent.create({ data: { assessmentId: assessment.id, actorId: user.id, type: "created" } });
+    if (input.copyOfWorkedExample) {
+      // Start from the worked example: every step pre-filled, ready to adapt.
+      await tx.stepResponse.createMany({
+        data: Object.entries(WORKED_EXAMPLE.answers).map(([stepId, answers]) => ({
+          assessmentId: assessment.id,
+          stepId,
+          answers: answers as object,
+          contentVersion: CONTENT_VERSION,
+          updatedById: user.id,
+        })),
+      });
+    }
+    await tx.assessmentEvent.create({
+      data: { assessmentId: assessment.id, actorId: user.id, type: "created", data: input.copyOfWorkedExample ? { from: "worked-example" } : undefined },
+    });
     return assessment;
   });
 }

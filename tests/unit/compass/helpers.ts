@@ -1,6 +1,6 @@
 // Shared test helpers: a fresh copy of the worked example and small edits on it.
 import { getStepIdOfQuestion, type TAnswer, type TAssessmentAnswers } from "../../../lib/compass";
-import { WORKED_EXAMPLE } from "../../../prisma/seed-data/worked-example";
+import { WORKED_EXAMPLE } from "@/lib/compass/examples/worked-example";
 
 export function cloneWorkedExample(): TAssessmentAnswers {
   return structuredClone(WORKED_EXAMPLE.answers);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { buildStepSchemas, findBrokenReferences, getStepState, QUESTIONS, STEPS, ZAssessmentAnswers } from "../../../lib/compass";
-import { WORKED_EXAMPLE } from "../../../prisma/seed-data/worked-example";
+import { WORKED_EXAMPLE } from "@/lib/compass/examples/worked-example";
 
 const all = WORKED_EXAMPLE.answers;
 

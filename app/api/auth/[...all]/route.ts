@@ -1,9 +1,11 @@
-import { toNextJsHandler } from "better-auth/next-js";
-import { auth } from "@/lib/server/auth";
+import { getAuth } from "@/lib/server/auth";
 import { jsonError } from "@/lib/server/http";
 import { clearFailedSignIns, getLockout, recordFailedSignIn } from "@/lib/server/services/sign-in-guard";
 
-const handlers = toNextJsHandler(auth);
+const handlers = {
+  GET: (request: Request) => getAuth().handler(request),
+  POST: (request: Request) => getAuth().handler(request),
+};
 
 export const GET = handlers.GET;
 

@@ -1,7 +1,7 @@
-// A complete, fictional assessment used as the demo seed and as a test fixture: it must pass
+// A complete, fictional assessment used as the demo seed, as the template for "start from the worked example" and as a test fixture: it must pass
 // every step's complete schema. Inspired by the EU Digital Services Act (Arts. 34–35 systemic
 // risks) and the EU AI Act (Art. 27 fundamental rights impact assessment). Eldoria is fictional.
-import type { TAssessmentAnswers } from "../../lib/compass";
+import type { TAssessmentAnswers } from "../types";
 import { WORKED_EXAMPLE_STAGES_1_2 } from "./worked-example-stages-1-2";
 import { WORKED_EXAMPLE_STAGES_3_4 } from "./worked-example-stages-3-4";
 

@@ -1,6 +1,6 @@
 // Worked example, Stages 1–2 (scoping and gap analysis). Row ids are fixed so that later
 // stages can refer to them.
-import type { TAssessmentAnswers } from "../../lib/compass";
+import type { TAssessmentAnswers } from "../types";
 
 const ALL_RISKS = ["risk-elections", "risk-gbv", "risk-children"];
 

@@ -1,6 +1,6 @@
 // Worked example, Stages 3–4 (smart mix, enforcement and review). Measures refer to the gaps of
 // 2.12 and indicators to the measures of 3.1 by row id.
-import type { TAssessmentAnswers } from "../../lib/compass";
+import type { TAssessmentAnswers } from "../types";
 
 export const WORKED_EXAMPLE_STAGES_3_4: TAssessmentAnswers = {
   "s3-mix": {
