@@ -21,7 +21,7 @@ export function NewAssessmentForm() {
   const [failure, setFailure] = useState<string | null>(null);
   const form = useForm<TNewAssessmentInput>({
     resolver: zodResolver(ZNewAssessment),
-    defaultValues: { title: "", instrument: undefined, jurisdiction: "", description: "" },
+    defaultValues: { title: "", instrument: undefined, jurisdiction: "", description: "", copyOfWorkedExample: false },
   });
   const create = useMutation({
     mutationFn: (input: TNewAssessmentInput) => apiFetch<{ assessment: { id: string } }>("/api/assessments", { method: "POST", json: input }),
@@ -58,6 +58,13 @@ export function NewAssessmentForm() {
         {...form.register("instrument")}
       />
       <TextField id="jurisdiction" label={t("jurisdictionLabel")} hint={t("jurisdictionHint")} error={errors.jurisdiction?.message} widthClass="max-w-md" {...form.register("jurisdiction")} />
+      <div className="mb-8 flex items-start gap-3">
+        <input id="copyOfWorkedExample" type="checkbox" className="mt-1 h-6 w-6 accent-brand" aria-describedby="copyOfWorkedExample-hint" {...form.register("copyOfWorkedExample")} />
+        <div>
+          <label htmlFor="copyOfWorkedExample" className="font-semibold">{t("startFromExample")}</label>
+          <p id="copyOfWorkedExample-hint" className="text-muted">{t("startFromExampleHint")}</p>
+        </div>
+      </div>
       <TextareaField id="description" label={t("descriptionLabel")} hint={t("descriptionHint")} error={errors.description?.message} {...form.register("description")} />
       <Button type="submit" disabled={busy}>{busy ? t("creating") : t("submit")}</Button>
     </form>

@@ -21,7 +21,9 @@ export async function prepareDatabase() {
 export async function startAppServer(databaseUrl: string, env: Record<string, string> = {}): Promise<TAppServer> {
   const port = await freePort();
   const url = `http://localhost:${port}`;
+  // Its own process group, so that stopping it also stops the Next server process it starts.
   const child = spawn("npx", ["next", "start", "-p", String(port), "-H", "127.0.0.1"], {
+    detached: true,
     stdio: ["ignore", "inherit", "inherit"],
     env: {
       ...process.env,

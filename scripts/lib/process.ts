@@ -38,14 +38,26 @@ export async function waitForHttp(url: string, timeoutMs: number, child?: ChildP
   throw new Error(`Timed out after ${timeoutMs} ms waiting for ${url} (${lastError}).`);
 }
 
+/** Stops a process and, if it was spawned `detached`, its whole process group. */
 export function stopProcess(child: ChildProcess, timeoutMs = 10_000): Promise<void> {
-  if (child.exitCode !== null || child.signalCode) return Promise.resolve();
+  const signal = (name: NodeJS.Signals) => {
+    try {
+      if (child.pid) process.kill(-child.pid, name);
+    } catch {
+      child.kill(name);
+    }
+  };
+  if (child.exitCode !== null || child.signalCode) {
+    signal("SIGTERM"); // the group may outlive its leader
+    return Promise.resolve();
+  }
   return new Promise((resolve) => {
-    const timer = setTimeout(() => child.kill("SIGKILL"), timeoutMs);
+    const timer = setTimeout(() => signal("SIGKILL"), timeoutMs);
     child.once("exit", () => {
       clearTimeout(timer);
+      signal("SIGKILL");
       resolve();
     });
-    child.kill("SIGTERM");
+    signal("SIGTERM");
   });
 }

@@ -31,3 +31,6 @@ export async function expectNoHorizontalScroll(page: Page) {
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   expect(overflow).toBeLessThanOrEqual(0);
 }
+
+/** The GOV.UK-style error summary at the top of a form. */
+export const errorSummary = (page: Page) => page.getByRole("alert", { name: "There is a problem" });

@@ -1,0 +1,135 @@
+"use client";
+import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
+import { useEffect, useMemo, useState } from "react";
+import { useForm, type Resolver, type ResolverResult } from "react-hook-form";
+import { buildStepSchemas, getStep, type TAnswer, type TAnswerValue, type TAssessmentAnswers, type TIssue, type TStepAnswers } from "@/lib/compass";
+import { ErrorSummary } from "@/components/ui/error-summary";
+import { Button } from "@/components/ui/button";
+import { Notice } from "@/components/ui/notice";
+import { ApiError } from "@/lib/client/api";
+import { readLocalDraft } from "@/lib/client/local-drafts";
+import { useAutosave } from "@/lib/client/use-autosave";
+import { markComplete, type TServerStep } from "@/lib/client/wizard-api";
+import { ConflictPanel } from "./conflict-panel";
+import { indexIssues } from "./issues";
+import { QuestionField } from "./question-field";
+import { QuestionInput } from "./question-input";
+import { SaveStatus } from "./save-status";
+import { StepNavigation } from "./step-navigation";
+
+type TValues = { answers: TStepAnswers };
+type TProps = { assessmentId: string; stepId: string; server: TServerStep; otherSteps: TAssessmentAnswers; readOnly: boolean; highlighted: string[] };
+
+const toIssues = (error: { issues: readonly { path: PropertyKey[]; message: string }[] }): TIssue[] =>
+  error.issues.map((issue) => {
+    const path = issue.path.map((part) => (typeof part === "symbol" ? String(part) : part)) as (string | number)[];
+    return { questionId: typeof path[0] === "string" ? path[0] : "", message: issue.message, path };
+  });
+
+/** The wizard's form for one step: react-hook-form state, the shared zod schemas, autosave. */
+export function StepForm({ assessmentId, stepId, server, otherSteps, readOnly, highlighted }: TProps) {
+  const t = useTranslations("wizard");
+  const router = useRouter();
+  const step = getStep(stepId)!;
+  const schemas = useMemo(() => buildStepSchemas(step), [step]);
+  const [issues, setIssues] = useState<TIssue[] | null>(null);
+  const [restored, setRestored] = useState(false);
+  const [completed, setCompleted] = useState<string | null>(null);
+  // "Mark step complete" validates with the same complete schema the server uses.
+  const resolver: Resolver<TValues> = async (values) => {
+    const result = schemas.complete({ ...otherSteps, [stepId]: values.answers }).safeParse(values.answers);
+    if (result.success) return { values, errors: {} } as ResolverResult<TValues>;
+    setIssues(toIssues(result.error));
+    return { values: {}, errors: { answers: { type: "validate", message: result.error.issues[0]?.message ?? "" } } } as ResolverResult<TValues>;
+  };
+  const form = useForm<TValues>({ defaultValues: { answers: server.answers }, resolver });
+  const answers = form.watch("answers");
+  const autosave = useAutosave({ assessmentId, stepId, initialVersion: server.version });
+  const all = useMemo(() => ({ ...otherSteps, [stepId]: answers }), [otherSteps, stepId, answers]);
+
+  // Restore answers the server never confirmed (crash, closed tab, lost network).
+  useEffect(() => {
+    if (readOnly) return;
+    const local = readLocalDraft(assessmentId, stepId);
+    if (!local || JSON.stringify(local.answers) === JSON.stringify(server.answers)) return;
+    form.setValue("answers", local.answers);
+    setRestored(true);
+    if (local.baseVersion === server.version) autosave.schedule(local.answers);
+    else autosave.raiseConflict(server);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- once, on opening the step
+  }, []);
+
+  const setAnswer = (questionId: string, patch: Partial<TAnswer>) => {
+    const current = form.getValues("answers");
+    const merged: TAnswer = { ...current[questionId], ...patch };
+    if (merged.value === undefined) delete merged.value;
+    if (merged.note === undefined) delete merged.note;
+    const next = { ...current };
+    if (Object.keys(merged).length === 0) delete next[questionId];
+    else next[questionId] = merged;
+    form.setValue("answers", next, { shouldDirty: true });
+    autosave.schedule(next);
+    // Once the user has asked to complete, problems update live as they fix them.
+    if (issues) {
+      const result = schemas.complete({ ...otherSteps, [stepId]: next }).safeParse(next);
+      setIssues(result.success ? [] : toIssues(result.error));
+    }
+  };
+
+  const onComplete = form.handleSubmit(async () => {
+    setIssues([]);
+    await autosave.flush();
+    try {
+      await markComplete(assessmentId, stepId);
+      setCompleted(t("stepCompleted"));
+      router.refresh();
+    } catch (error) {
+      if (error instanceof ApiError && Array.isArray(error.details)) setIssues(error.details as TIssue[]);
+      else setIssues([{ questionId: "", message: error instanceof Error ? error.message : String(error), path: [] }]);
+    }
+  });
+
+  const index = indexIssues(issues ?? []);
+  const conflict = autosave.status.kind === "conflict" ? autosave.status.server : null;
+
+  return (
+    <div>
+      {!readOnly ? <SaveStatus status={autosave.status} /> : null}
+      {conflict ? (
+        <ConflictPanel
+          mine={answers}
+          theirs={conflict}
+          onKeepMine={() => autosave.resolveConflict("mine", conflict)}
+          onTakeTheirs={() => {
+            form.setValue("answers", conflict.answers);
+            void autosave.resolveConflict("theirs", conflict);
+          }}
+        />
+      ) : null}
+      {restored && !conflict ? <Notice tone="info" title={t("restoredTitle")}><p>{t("restoredBody")}</p></Notice> : null}
+      {completed && (issues?.length ?? 0) === 0 ? <Notice tone="success" title={completed} /> : null}
+      <ErrorSummary title={t("problemTitle")} errors={index.summary} />
+      <form id="step-form" tabIndex={-1} onSubmit={onComplete} noValidate>
+        <fieldset disabled={readOnly} className="min-w-0">
+          <legend className="sr-only">{step.title}</legend>
+          {step.questions.map((question) => (
+            <QuestionField key={question.id} question={question} error={index.byQuestion.get(question.id)} highlighted={highlighted.includes(question.id)}
+              note={answers[question.id]?.note} onNoteChange={(note) => setAnswer(question.id, { note })}>
+              {({ id, describedBy, invalid }) => (
+                <QuestionInput question={question} id={id} describedBy={describedBy} invalid={invalid} value={answers[question.id]?.value}
+                  onChange={(value: TAnswerValue | undefined) => setAnswer(question.id, { value })} all={all} assessmentId={assessmentId} cellErrors={index.cells.get(question.id) ?? new Map()} />
+              )}
+            </QuestionField>
+          ))}
+        </fieldset>
+        {!readOnly ? (
+          <div className="mt-8">
+            <Button type="submit" variant="secondary">{t("markComplete")}</Button>
+          </div>
+        ) : null}
+      </form>
+      <StepNavigation assessmentId={assessmentId} stepId={stepId} beforeLeave={autosave.flush} />
+    </div>
+  );
+}
