@@ -2,7 +2,7 @@
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useEffect, useMemo, useState } from "react";
-import { useForm, type Resolver, type ResolverResult } from "react-hook-form";
+import { useForm, useWatch, type Resolver, type ResolverResult } from "react-hook-form";
 import { buildStepSchemas, getStep, type TAnswer, type TAnswerValue, type TAssessmentAnswers, type TIssue, type TStepAnswers } from "@/lib/compass";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { Button } from "@/components/ui/button";
@@ -44,7 +44,7 @@ export function StepForm({ assessmentId, stepId, server, otherSteps, readOnly, h
     return { values: {}, errors: { answers: { type: "validate", message: result.error.issues[0]?.message ?? "" } } } as ResolverResult<TValues>;
   };
   const form = useForm<TValues>({ defaultValues: { answers: server.answers }, resolver });
-  const answers = form.watch("answers");
+  const answers = useWatch({ control: form.control, name: "answers" });
   const autosave = useAutosave({ assessmentId, stepId, initialVersion: server.version });
   const all = useMemo(() => ({ ...otherSteps, [stepId]: answers }), [otherSteps, stepId, answers]);
 

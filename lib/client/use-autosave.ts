@@ -41,45 +41,57 @@ export function useAutosave(options: { assessmentId: string; stepId: string; ini
     timer.current = null;
   };
 
-  const flush = useCallback(async (): Promise<void> => {
-    clearTimer();
-    if (inFlight.current) {
-      await inFlight.current;
-      return dirty.current && !blocked.current ? flush() : undefined;
-    }
-    if (!dirty.current || blocked.current || !latest.current) return;
-    const sent = latest.current;
+  // Retries are scheduled through a ref so that `flush` need not refer to itself.
+  const retry = useRef<() => void>(() => {});
+
+  const saveOnce = useCallback(async (): Promise<void> => {
+    const sent = latest.current!;
     dirty.current = false;
     setStatus({ kind: "saving" });
-    const attempt = (async () => {
-      try {
-        const saved = await mutateAsync({ version: version.current, answers: sent });
-        version.current = saved.version;
-        offline.current = false;
-        if (latest.current === sent) {
-          clearLocalDraft(assessmentId, stepId);
-          setStatus({ kind: "saved", at: new Date(saved.updatedAt) });
-        }
-      } catch (error) {
-        dirty.current = true;
-        if (error instanceof ApiError && error.code === "VERSION_CONFLICT") {
-          blocked.current = true;
-          setStatus({ kind: "conflict", server: (error.details as { server: TServerStep }).server });
-        } else if (error instanceof ApiError && (error.code === "NETWORK" || error.status === 503 || error.status >= 500)) {
-          offline.current = true;
-          setStatus({ kind: "offline" });
-          timer.current = setTimeout(() => void flush(), RETRY_MS);
-        } else {
-          blocked.current = true;
-          setStatus({ kind: "error", message: error instanceof Error ? error.message : String(error) });
-        }
+    try {
+      const saved = await mutateAsync({ version: version.current, answers: sent });
+      version.current = saved.version;
+      offline.current = false;
+      if (latest.current === sent) {
+        clearLocalDraft(assessmentId, stepId);
+        setStatus({ kind: "saved", at: new Date(saved.updatedAt) });
       }
-    })();
-    inFlight.current = attempt;
-    await attempt;
-    inFlight.current = null;
-    if (dirty.current && !blocked.current && !offline.current) await flush();
+    } catch (error) {
+      dirty.current = true;
+      if (error instanceof ApiError && error.code === "VERSION_CONFLICT") {
+        blocked.current = true;
+        setStatus({ kind: "conflict", server: (error.details as { server: TServerStep }).server });
+      } else if (error instanceof ApiError && (error.code === "NETWORK" || error.status >= 500)) {
+        offline.current = true;
+        setStatus({ kind: "offline" });
+        timer.current = setTimeout(() => retry.current(), RETRY_MS);
+      } else {
+        blocked.current = true;
+        setStatus({ kind: "error", message: error instanceof Error ? error.message : String(error) });
+      }
+    }
   }, [assessmentId, stepId, mutateAsync]);
+
+  /** Saves until the server has the latest answers, one request at a time. */
+  const flush = useCallback(async (): Promise<void> => {
+    clearTimer();
+    for (;;) {
+      if (inFlight.current) {
+        await inFlight.current;
+        continue;
+      }
+      if (!dirty.current || blocked.current || !latest.current) return;
+      const attempt = saveOnce();
+      inFlight.current = attempt;
+      await attempt;
+      inFlight.current = null;
+      if (offline.current) return;
+    }
+  }, [saveOnce]);
+
+  useEffect(() => {
+    retry.current = () => void flush();
+  }, [flush]);
 
   /** Called on every change: persist locally at once, save to the server after a pause. */
   const schedule = useCallback(

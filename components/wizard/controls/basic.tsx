@@ -88,7 +88,7 @@ export function YnpControl({ id, value, onChange, describedBy, invalid, disabled
       <div role="radiogroup" aria-describedby={describedBy} aria-label={legend} className="flex flex-wrap gap-x-6 gap-y-1">
         {choices.map((choice, index) => (
           <label key={choice} className="flex items-center gap-2 cursor-pointer min-h-11">
-            <input id={index === 0 ? id : `${id}-${choice}`} type="radio" name={id} checked={value?.value === choice} disabled={disabled} onChange={() => onChange({ ...value, value: choice })} className="h-6 w-6 accent-brand" aria-invalid={invalid || undefined} />
+            <input id={index === 0 ? id : `${id}-${choice}`} type="radio" name={id} checked={value?.value === choice} disabled={disabled} onChange={() => onChange({ ...value, value: choice })} className="h-6 w-6 accent-brand" />
             <span>{t(`ynp.${choice}`)}</span>
           </label>
         ))}
