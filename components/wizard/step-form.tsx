@@ -54,6 +54,8 @@ export function StepForm({ assessmentId, stepId, server, otherSteps, readOnly, h
     const local = readLocalDraft(assessmentId, stepId);
     if (!local || JSON.stringify(local.answers) === JSON.stringify(server.answers)) return;
     form.setValue("answers", local.answers);
+    // localStorage exists only in the browser, after hydration: this cannot be initial state.
+    // eslint-disable-next-line react-hooks/set-state-in-effect
     setRestored(true);
     if (local.baseVersion === server.version) autosave.schedule(local.answers);
     else autosave.raiseConflict(server);

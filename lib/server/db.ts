@@ -11,7 +11,8 @@ function createPrisma(): PrismaClient {
   const adapter = new PrismaPg({
     connectionString: env.DATABASE_URL,
     max: env.DATABASE_POOL_MAX,
-    connectionTimeoutMillis: 5_000,
+    // Waiting for a free pooled connection under load is normal; an unreachable server fails fast anyway.
+    connectionTimeoutMillis: 15_000,
   });
   return new PrismaClient({ adapter });
 }

@@ -30,6 +30,10 @@ export function toAppError(error: unknown): AppError {
     return new AppError("VALIDATION_FAILED", "Some answers are not valid.", formatIssues(error.issues));
   }
   const code = errorCodeOf(error);
+  // pg-pool's "no free connection in time" carries no code; it means overloaded, not broken.
+  if (error instanceof Error && error.message === "timeout exceeded when trying to connect") {
+    return new AppError("SERVICE_UNAVAILABLE", "The service is busy. Your changes were not saved yet; they will be retried.");
+  }
   if (code === "P2002") return new AppError("CONFLICT", "This already exists.");
   if (code === "P2025") return new AppError("NOT_FOUND", "This item was not found, or you do not have access to it.");
   if (code && (UNAVAILABLE_PRISMA_CODES.has(code) || UNAVAILABLE_NODE_CODES.has(code))) {

@@ -105,17 +105,19 @@ export function YnpControl({ id, value, onChange, describedBy, invalid, disabled
 
 export function RatingControl({ id, value, onChange, scaleLabels, describedBy, disabled, legend }: TBase & { value: number | undefined; onChange: (v: number | undefined) => void; scaleLabels: TScaleLabels; legend?: string }) {
   return (
-    <div>
-      <div role="radiogroup" aria-describedby={describedBy} aria-label={legend} className="flex flex-wrap items-center gap-2">
-        <span className="text-sm text-muted me-1">1 = {scaleLabels.low}</span>
+    <div className="max-w-xs">
+      <div role="radiogroup" aria-describedby={describedBy} aria-label={legend} className="flex gap-2">
         {[1, 2, 3, 4, 5].map((n, index) => (
-          <label key={n} className="flex items-center justify-center gap-1 min-h-11 min-w-11 border-2 border-ink px-2 cursor-pointer has-[:checked]:bg-brand has-[:checked]:text-white">
-            <input id={index === 0 ? id : `${id}-${n}`} type="radio" name={id} checked={value === n} disabled={disabled} onChange={() => onChange(n)} className="h-5 w-5 accent-white" />
-            <span className="font-semibold">{n}</span>
+          <label key={n} className="flex flex-1 items-center justify-center gap-1 min-h-11 border-2 border-ink px-1 cursor-pointer has-[:checked]:bg-brand has-[:checked]:text-white has-[:focus-visible]:outline-3 has-[:focus-visible]:outline-focus">
+            <input id={index === 0 ? id : `${id}-${n}`} type="radio" name={id} checked={value === n} disabled={disabled} onChange={() => onChange(n)} className="sr-only" aria-label={n === 1 ? scaleLabels.low : n === 5 ? scaleLabels.high : String(n)} />
+            <span aria-hidden="true" className="font-semibold">{n}</span>
           </label>
         ))}
-        <span className="text-sm text-muted ms-1">5 = {scaleLabels.high}</span>
       </div>
+      <p className="mt-1 flex justify-between text-sm text-muted" aria-hidden="true">
+        <span>{scaleLabels.low}</span>
+        <span>{scaleLabels.high}</span>
+      </p>
     </div>
   );
 }
