@@ -1,4 +1,5 @@
 import { getAuth } from "@/lib/server/auth";
+import { withAppErrorShape } from "@/lib/server/auth-errors";
 import { jsonError } from "@/lib/server/http";
 import { clearFailedSignIns, getLockout, recordFailedSignIn } from "@/lib/server/services/sign-in-guard";
 
@@ -7,10 +8,12 @@ const handlers = {
   POST: (request: Request) => getAuth().handler(request),
 };
 
-export const GET = handlers.GET;
+export const GET = (request: Request) => withAppErrorShape(() => handlers.GET(request));
+
+export const POST = (request: Request) => withAppErrorShape(() => signInWithLockout(request));
 
 // Email sign-in gets an account lockout on top of better-auth's per-IP rate limit.
-export async function POST(request: Request): Promise<Response> {
+async function signInWithLockout(request: Request): Promise<Response> {
   if (!new URL(request.url).pathname.endsWith("/sign-in/email")) return handlers.POST(request);
   const email = await readEmail(request.clone());
   if (email) {
