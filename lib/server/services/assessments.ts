@@ -70,6 +70,17 @@ export async function getAssessmentFor(user: TSessionUser, id: string, action?: 
   return { assessment, actions };
 }
 
+/**
+ * The same decision as getAssessmentFor with `action`, reading only the two columns it needs.
+ * For the autosave hot path, where the full assessment is not used.
+ */
+export async function authorizeAssessment(user: TSessionUser, id: string, action: TAssessmentAction) {
+  const assessment = await prisma.assessment.findUnique({ where: { id }, select: { status: true, organizationId: true } });
+  if (!assessment || allowedActions(user, assessment).length === 0) throw notFound("This assessment");
+  if (!isAllowed(user.role, assessment.status, action)) throw new AppError("FORBIDDEN", describeRefusal(action, assessment.status));
+  return assessment;
+}
+
 function describeRefusal(action: TAssessmentAction, status: string): string {
   const readable = status.toLowerCase().replace("_", " ");
   if (action === "editAnswers" || action === "editDetails") return `This assessment is ${readable} and cannot be edited now.`;

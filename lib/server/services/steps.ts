@@ -5,7 +5,7 @@ import { AppError, notFound } from "../errors";
 import { formatIssues } from "../http";
 import type { TSessionUser } from "../session";
 import { loadAssessmentAnswers } from "./answers";
-import { getAssessmentFor } from "./assessments";
+import { authorizeAssessment, getAssessmentFor } from "./assessments";
 
 function requireStep(stepId: string) {
   const step = getStep(stepId);
@@ -35,7 +35,7 @@ const conflict = (server: Awaited<ReturnType<typeof currentStep>>) =>
  */
 export async function saveStepDraft(user: TSessionUser, assessmentId: string, stepId: string, input: { version: number; answers: unknown }) {
   const step = requireStep(stepId);
-  await getAssessmentFor(user, assessmentId, "editAnswers");
+  await authorizeAssessment(user, assessmentId, "editAnswers");
   const parsed = buildStepSchemas(step).draft.safeParse(input.answers);
   if (!parsed.success) throw new AppError("VALIDATION_FAILED", "Some answers are not valid.", formatIssues(parsed.error.issues));
   const answers: TStepAnswers = parsed.data;
@@ -53,13 +53,19 @@ export async function saveStepDraft(user: TSessionUser, assessmentId: string, st
       throw error;
     }
   }
-  const { count } = await prisma.stepResponse.updateMany({
-    where: { assessmentId, stepId, version: input.version },
-    data: { ...data, version: { increment: 1 } },
-  });
+  // The versioned write and the dashboard's "last changed" touch in one statement (one round trip,
+  // atomic): the assessment is touched only if the step was actually written.
+  const updatedAt = new Date();
+  const count = await prisma.$executeRaw`
+    WITH saved AS (
+      UPDATE "StepResponse"
+      SET answers = ${JSON.stringify(json)}::jsonb, version = version + 1, "contentVersion" = ${CONTENT_VERSION}, "updatedById" = ${user.id}, "updatedAt" = ${updatedAt}
+      WHERE "assessmentId" = ${assessmentId} AND "stepId" = ${stepId} AND version = ${input.version}
+      RETURNING "assessmentId"
+    )
+    UPDATE "Assessment" SET "updatedAt" = ${updatedAt} WHERE id IN (SELECT "assessmentId" FROM saved)`;
   if (count === 0) throw conflict(await currentStep(assessmentId, stepId));
-  await touchAssessment(assessmentId, user.id, stepId, false);
-  return { version: input.version + 1, updatedAt: new Date() };
+  return { version: input.version + 1, updatedAt };
 }
 
 // Keeps the dashboard order fresh; the first save of a step goes into the audit trail
