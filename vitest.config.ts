@@ -29,6 +29,18 @@ export default defineConfig({
           fileParallelism: true,
         },
       },
+      {
+        extends: true,
+        test: {
+          // Crash, outage and build-output tests against the production build (`npm run build` first); one at a time.
+          name: "faults",
+          include: ["tests/faults/**/*.test.ts", "tests/build/**/*.test.ts"],
+          environment: "node",
+          testTimeout: 300_000,
+          hookTimeout: 180_000,
+          fileParallelism: false,
+        },
+      },
     ],
   },
 });

@@ -1,4 +1,4 @@
-// `npm test`: every suite in order (unit → integration → end-to-end), each with its counts,
+// `npm test`: every suite in order (unit → integration → end-to-end → faults), each with its counts,
 // then one total line. Exits non-zero if any suite fails.
 import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
 import { run } from "./lib/process";
@@ -31,6 +31,16 @@ async function e2eSuite(): Promise<TSuiteResult> {
   return { name: "e2e", exitCode, ...readPlaywright(output) };
 }
 
+// Crash and outage tests run against the production build that the e2e suite just made; run
+// alone, they build it first.
+async function faultsSuite(): Promise<TSuiteResult> {
+  if (!existsSync(".next/BUILD_ID")) {
+    const built = await run("npx", ["next", "build"]);
+    if (built !== 0) return { name: "faults", exitCode: built, passed: 0, failed: 0, skipped: 0 };
+  }
+  return vitestSuite("faults");
+}
+
 async function main() {
   mkdirSync("test-results", { recursive: true });
   const only = process.argv[2];
@@ -38,6 +48,7 @@ async function main() {
   if (!only || only === "unit") suites.push(await vitestSuite("unit"));
   if (!only || only === "integration") suites.push(await vitestSuite("integration"));
   if (!only || only === "e2e") suites.push(await e2eSuite());
+  if (!only || only === "faults") suites.push(await faultsSuite());
 
   console.log("\nTest summary");
   for (const s of suites) {
