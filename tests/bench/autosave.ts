@@ -1,0 +1,55 @@
+// Autosave throughput of the production build against PostgreSQL's own throughput for the
+// equivalent single-row JSONB UPDATE (pgbench), at the same concurrency, in the same run.
+import { prepareDatabase, startAppServer } from "../../scripts/lib/app-server";
+import { realisticAnswers, STEP_IDS } from "../support/autosave-payload";
+import { createAssessments, signInLive } from "../support/live-client";
+import { closedLoop, type TLoadResult } from "./load";
+import { preparePgbenchTable, runPgbench } from "./pgbench";
+
+const LEVELS = (process.env.BENCH_CONNECTIONS ?? "10,50,200").split(",").map(Number);
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 20);
+const ms = (n: number) => n.toFixed(1);
+
+export async function run(): Promise<string> {
+  const database = await prepareDatabase();
+  const server = await startAppServer(database.url, { DATABASE_POOL_MAX: process.env.BENCH_POOL_MAX ?? "20" });
+  try {
+    const client = await signInLive(server.url);
+    const connections = Math.max(...LEVELS);
+    const ids = await createAssessments(client, Math.ceil(connections / STEP_IDS.length));
+    const keys = Array.from({ length: connections }, (_, i) => ({ path: `/api/assessments/${ids[Math.floor(i / STEP_IDS.length)]}/steps/${STEP_IDS[i % STEP_IDS.length]}`, stepId: STEP_IDS[i % STEP_IDS.length], version: 0 }));
+    const bodies = keys.map((k, i) => realisticAnswers(k.stepId, `bench-${i}`));
+    const sample = JSON.stringify(bodies[0]);
+    const rows: string[] = [];
+    for (const level of LEVELS) {
+      const app = await closedLoop({
+        url: server.url,
+        connections: level,
+        seconds: SECONDS,
+        next: (i) => ({ method: "PUT", path: keys[i].path, headers: { cookie: client.cookie, "content-type": "application/json" }, body: JSON.stringify({ version: keys[i].version, answers: bodies[i] }) }),
+        done: (i, status, body) => {
+          if (status === 200) keys[i].version = JSON.parse(body).version;
+        },
+      });
+      await preparePgbenchTable(database.url, level, sample);
+      const pgres = await runPgbench(database.url, level, SECONDS, sample);
+      rows.push(row(level, app, pgres));
+    }
+    return [
+      `## Autosave (PUT /api/assessments/[id]/steps/[stepId]) vs pgbench UPDATE`,
+      ``,
+      `${SECONDS} s per level; body ≈ ${(JSON.stringify({ version: 1, answers: bodies[0] }).length / 1024).toFixed(1)} KB; app pool ${process.env.BENCH_POOL_MAX ?? "20"} connections. Each client owns one (assessment, step) and sends the version its last save returned (a closed-loop harness, tests/bench/load.ts: autocannon resets per-connection context on every pass, so it cannot carry versions). pgbench: each client updates its own row of a throwaway table with the same ~5 KB JSONB and a version check.`,
+      ``,
+      `| Connections | App req/s | App p50 ms | App p95 ms | App p99 ms | App errors/non-2xx | pgbench tx/s | pg p50 ms | pg p95 ms | pg p99 ms | App / PostgreSQL |`,
+      `|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|`,
+      ...rows,
+    ].join("\n");
+  } finally {
+    await server.stop();
+    await database.drop();
+  }
+}
+
+function row(level: number, app: TLoadResult, db: TLoadResult): string {
+  return `| ${level} | ${app.rps.toFixed(0)} | ${ms(app.p50)} | ${ms(app.p95)} | ${ms(app.p99)} | ${app.errors}/${app.non2xx} | ${db.rps.toFixed(0)} | ${ms(db.p50)} | ${ms(db.p95)} | ${ms(db.p99)} | ${((app.rps / db.rps) * 100).toFixed(1)}% |`;
+}
