@@ -26,7 +26,7 @@ export function firstLoadJs(): { route: string; files: number; kb: number }[] {
       const text = readFileSync(file, "utf8");
       const json = JSON.parse(text.slice(text.indexOf("] = ") + 4).replace(/;\s*$/, ""));
       const entry = json.entryJSFiles as Record<string, string[]>;
-      const files = new Set([...build.rootMainFiles, ...Object.values(entry).flat()]);
+      const files = new Set([...build.rootMainFiles, ...Object.values(entry).flat()].filter((f) => f.endsWith(".js")));
       return { route: route === "/" ? "/" : route, files: files.size, kb: [...files].reduce((sum, f) => sum + (existsSync(join(NEXT, f)) ? gzipKb(f) : 0), 0) };
     })
     .filter((r) => !r.route.startsWith("/_"))
