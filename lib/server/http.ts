@@ -14,14 +14,32 @@ export function jsonError(code: TErrorCode, message: string, status: number, det
 const UNAVAILABLE_PRISMA_CODES = new Set(["P1001", "P1002", "P1008", "P1017", "P2024"]);
 const UNAVAILABLE_NODE_CODES = new Set(["ECONNREFUSED", "ECONNRESET", "ETIMEDOUT", "57P01", "57P03", "08006", "08001"]);
 
+// Driver adapter error kinds that mean "the database cannot be reached right now". Prisma wraps
+// them differently per call (P1001 for model queries, P2010 for raw queries), so look inside.
+const UNAVAILABLE_ADAPTER_KINDS = new Set(["DatabaseNotReachable", "ConnectionClosed", "SocketTimeout", "TooManyConnections", "TlsConnectionError"]);
+
 function errorCodeOf(error: unknown): string | undefined {
   let current: unknown = error;
-  for (let depth = 0; depth < 5 && current && typeof current === "object"; depth++) {
-    const code = (current as { code?: unknown }).code;
-    if (typeof code === "string" && (UNAVAILABLE_NODE_CODES.has(code) || code.startsWith("P"))) return code;
-    current = (current as { cause?: unknown }).cause;
+  for (let depth = 0; depth < 6 && current && typeof current === "object"; depth++) {
+    const { code, kind, meta, cause } = current as { code?: unknown; kind?: unknown; meta?: { driverAdapterError?: unknown }; cause?: unknown };
+    if (typeof kind === "string" && UNAVAILABLE_ADAPTER_KINDS.has(kind)) return "P1001";
+    if (typeof code === "string" && UNAVAILABLE_NODE_CODES.has(code)) return code;
+    const inner = meta?.driverAdapterError ?? cause;
+    if (typeof code === "string" && code.startsWith("P") && !inner) return code;
+    if (typeof code === "string" && code.startsWith("P") && UNAVAILABLE_PRISMA_CODES.has(code)) return code;
+    if (typeof code === "string" && code.startsWith("P")) {
+      const deeper = errorCodeOf(inner);
+      return deeper && (UNAVAILABLE_PRISMA_CODES.has(deeper) || UNAVAILABLE_NODE_CODES.has(deeper)) ? deeper : code;
+    }
+    current = inner;
   }
   return undefined;
+}
+
+/** Whether an error means the database is unreachable (as opposed to a bug or a bad request). */
+export function isDatabaseUnavailable(error: unknown): boolean {
+  const code = errorCodeOf(error);
+  return !!code && (UNAVAILABLE_PRISMA_CODES.has(code) || UNAVAILABLE_NODE_CODES.has(code));
 }
 
 export function toAppError(error: unknown): AppError {

@@ -16,7 +16,7 @@ export type TSessionUser = {
 };
 
 async function loadUser(requestHeaders: Headers): Promise<TSessionUser | null> {
-  const session = await getAuth().api.getSession({ headers: requestHeaders });
+  const session = await readSession(requestHeaders);
   if (!session) return null;
   // Role and organisation are read fresh, so a role change or a disabled account applies at once.
   const user = await prisma.user.findUnique({
@@ -25,6 +25,17 @@ async function loadUser(requestHeaders: Headers): Promise<TSessionUser | null> {
   });
   if (!user || user.disabled) return null;
   return { ...user, organizationName: user.organization?.name ?? null };
+}
+
+// better-auth reports a failed session lookup as its own 500 without the database error; ask the
+// database directly so that an outage becomes a 503 with a clear message, not an internal error.
+async function readSession(requestHeaders: Headers) {
+  try {
+    return await getAuth().api.getSession({ headers: requestHeaders });
+  } catch (error) {
+    await prisma.$queryRaw`SELECT 1`;
+    throw error;
+  }
 }
 
 /** The signed-in user of the current page render (cached per request). */

@@ -47,8 +47,10 @@ it("keeps every acknowledged autosave and never half-writes one", async () => {
   const writers: TWriter[] = Array.from({ length: WRITERS }, (_, i) => ({ id: ids[Math.floor(i / STEP_IDS.length)], stepId: STEP_IDS[i % STEP_IDS.length], acked: 0, sent: new Map() }));
   const stop = { killed: false };
   const running = writers.map((w) => write(client, w, stop));
-  // Let the load build up, then kill the whole server process group without warning.
-  await new Promise((r) => setTimeout(r, 4_000));
+  // Let the load build up (at least as many acknowledged saves as writers, or 90 s on a very
+  // busy machine), then kill the whole server process group without warning, mid-flight.
+  const acked = () => writers.reduce((sum, w) => sum + w.acked, 0);
+  for (let waited = 0; waited < 90_000 && acked() < WRITERS; waited += 250) await new Promise((r) => setTimeout(r, 250));
   stop.killed = true;
   process.kill(-server!.child.pid!, "SIGKILL");
   await Promise.all(running);
