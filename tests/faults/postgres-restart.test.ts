@@ -3,7 +3,7 @@
 // (tests/support/fault-cluster.ts), never the machine's main one.
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { realisticAnswers } from "../support/autosave-payload";
-import { ctl, ensureFaultCluster, faultClusterAvailable } from "../support/fault-cluster";
+import { ctl, ensureFaultCluster, faultClusterAvailable, startFaultCluster } from "../support/fault-cluster";
 import { apiCall, createAssessments, signInLive } from "../support/live-client";
 import type { TAppServer } from "../../scripts/lib/app-server";
 
@@ -23,7 +23,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await server?.stop();
-  if (!missing) ctl("start");
+  if (!missing) startFaultCluster();
   await drop?.();
 });
 

@@ -29,6 +29,11 @@ export function ctl(action: "start" | "stop" | "restart") {
   sh("pg_ctlcluster", args);
 }
 
+/** Starts the cluster again if it is down (after a test stopped it). */
+export function startFaultCluster() {
+  if (status() !== "online") ctl("start");
+}
+
 /** Creates (as root, or as a user allowed to) and starts the fault cluster; returns its server URL. */
 export function ensureFaultCluster(): string {
   if (status() === "missing") sh("pg_createcluster", [version(), FAULT_CLUSTER, "--port", String(FAULT_PORT), "--", "--auth=trust"]);
