@@ -1,9 +1,9 @@
 "use client";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { useEffect, useMemo, useState } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { useForm, useWatch, type Resolver, type ResolverResult } from "react-hook-form";
-import { buildStepSchemas, getStep, type TAnswer, type TAnswerValue, type TAssessmentAnswers, type TIssue, type TStepAnswers } from "@/lib/compass";
+import { buildStepSchemas, getStep, type TAnswer, type TAssessmentAnswers, type TIssue, type TStepAnswers } from "@/lib/compass";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
@@ -13,12 +13,12 @@ import { useAutosave } from "@/lib/client/use-autosave";
 import { markComplete, type TServerStep } from "@/lib/client/wizard-api";
 import { ConflictPanel } from "./conflict-panel";
 import { indexIssues } from "./issues";
-import { QuestionField } from "./question-field";
-import { QuestionInput } from "./question-input";
+import { QuestionBlock, readsOtherAnswers } from "./question-block";
 import { SaveStatus } from "./save-status";
 import { StepNavigation } from "./step-navigation";
 
 type TValues = { answers: TStepAnswers };
+const NO_CELL_ERRORS = new Map<string, string>();
 type TProps = { assessmentId: string; stepId: string; server: TServerStep; otherSteps: TAssessmentAnswers; readOnly: boolean; highlighted: string[] };
 
 const toIssues = (error: { issues: readonly { path: PropertyKey[]; message: string }[] }): TIssue[] =>
@@ -46,6 +46,7 @@ export function StepForm({ assessmentId, stepId, server, otherSteps, readOnly, h
   const form = useForm<TValues>({ defaultValues: { answers: server.answers }, resolver });
   const answers = useWatch({ control: form.control, name: "answers" });
   const autosave = useAutosave({ assessmentId, stepId, initialVersion: server.version });
+  const scheduleSave = autosave.schedule;
   const all = useMemo(() => ({ ...otherSteps, [stepId]: answers }), [otherSteps, stepId, answers]);
 
   // Restore answers the server never confirmed (crash, closed tab, lost network).
@@ -62,7 +63,12 @@ export function StepForm({ assessmentId, stepId, server, otherSteps, readOnly, h
     // eslint-disable-next-line react-hooks/exhaustive-deps -- once, on opening the step
   }, []);
 
-  const setAnswer = (questionId: string, patch: Partial<TAnswer>) => {
+  // Stable across renders (reads live values through refs), so memoised questions stay memoised.
+  const issuesRef = useRef(issues);
+  useEffect(() => {
+    issuesRef.current = issues;
+  }, [issues]);
+  const setAnswer = useCallback((questionId: string, patch: Partial<TAnswer>) => {
     const current = form.getValues("answers");
     const merged: TAnswer = { ...current[questionId], ...patch };
     if (merged.value === undefined) delete merged.value;
@@ -71,13 +77,13 @@ export function StepForm({ assessmentId, stepId, server, otherSteps, readOnly, h
     if (Object.keys(merged).length === 0) delete next[questionId];
     else next[questionId] = merged;
     form.setValue("answers", next, { shouldDirty: true });
-    autosave.schedule(next);
+    scheduleSave(next);
     // Once the user has asked to complete, problems update live as they fix them.
-    if (issues) {
+    if (issuesRef.current) {
       const result = schemas.complete({ ...otherSteps, [stepId]: next }).safeParse(next);
       setIssues(result.success ? [] : toIssues(result.error));
     }
-  };
+  }, [form, scheduleSave, schemas, otherSteps, stepId]);
 
   const onComplete = form.handleSubmit(async () => {
     setIssues([]);
@@ -116,13 +122,9 @@ export function StepForm({ assessmentId, stepId, server, otherSteps, readOnly, h
         <fieldset disabled={readOnly} className="min-w-0">
           <legend className="sr-only">{step.title}</legend>
           {step.questions.map((question) => (
-            <QuestionField key={question.id} question={question} error={index.byQuestion.get(question.id)} highlighted={highlighted.includes(question.id)}
-              note={answers[question.id]?.note} onNoteChange={(note) => setAnswer(question.id, { note })}>
-              {({ id, describedBy, invalid }) => (
-                <QuestionInput question={question} id={id} describedBy={describedBy} invalid={invalid} value={answers[question.id]?.value}
-                  onChange={(value: TAnswerValue | undefined) => setAnswer(question.id, { value })} all={all} assessmentId={assessmentId} cellErrors={index.cells.get(question.id) ?? new Map()} />
-              )}
-            </QuestionField>
+            <QuestionBlock key={question.id} question={question} answer={answers[question.id]} error={index.byQuestion.get(question.id)}
+              cellErrors={index.cells.get(question.id) ?? NO_CELL_ERRORS} highlighted={highlighted.includes(question.id)}
+              all={readsOtherAnswers(question) ? all : undefined} assessmentId={assessmentId} onAnswer={setAnswer} />
           ))}
         </fieldset>
         {!readOnly ? (
