@@ -139,7 +139,7 @@ test("validation errors show by the field and in a summary that links to each fi
 });
 
 test("every step of the worked example passes axe, and rows can be reordered by keyboard", async ({ page }) => {
-  test.setTimeout(5 * 60_000);
+  test.setTimeout(12 * 60_000);
   await signIn(page, "POLICYMAKER");
   const id = await createAssessment(page, `Axe Bill ${Date.now()}`, true);
   for (const step of STEPS) {
