@@ -19,6 +19,8 @@ export { validateStepComplete, getStepState } from "./step-state";
 export type { TStepState } from "./step-state";
 export { CONTENT_VERSION, CONTENT_CHANGELOG } from "./version";
 export { migrateAnswers, ContentMigrationError } from "./migrations";
+export { computeTraceability } from "./traceability";
+export type { TTraceability, TChainRisk, TChainGap, TChainMeasure, TChainIndicator, TChainWarning } from "./traceability";
 export { PRINCIPLES, describePrinciple } from "./glossary";
 export type { TPrinciple } from "./glossary";
 export { RUBRIC, RUBRIC_CRITERION_IDS, RUBRIC_SCORE_LABELS, RUBRIC_MAX_TOTAL, ZRubricScores, computeVerdict } from "./rubric";
