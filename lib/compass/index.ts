@@ -19,6 +19,8 @@ export { validateStepComplete, getStepState } from "./step-state";
 export type { TStepState } from "./step-state";
 export { CONTENT_VERSION, CONTENT_CHANGELOG } from "./version";
 export { migrateAnswers, ContentMigrationError } from "./migrations";
+export { EXPORT_FORMAT, EXPORT_FORMAT_VERSION, ZAssessmentExport, buildExport, readExport, findUnsafeText } from "./export-format";
+export type { TAssessmentExport, TImportResult, TImportErrorCode } from "./export-format";
 export { computeTraceability } from "./traceability";
 export type { TTraceability, TChainRisk, TChainGap, TChainMeasure, TChainIndicator, TChainWarning } from "./traceability";
 export { PRINCIPLES, describePrinciple } from "./glossary";
