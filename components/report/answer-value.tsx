@@ -91,8 +91,10 @@ export function Cell({ spec, value, answers, block = false }: { spec: TCellSpec 
     }
     case "rating": {
       const labels: TScaleLabels = spec.scaleLabels;
-      return <span>{t("rating", { value: String(value), low: labels.low, high: labels.high })}</span>;
+      return <span>{block ? t("rating", { value: String(value), low: labels.low, high: labels.high }) : t("ratingShort", { value: String(value) })}</span>;
     }
+    case "date":
+      return <span className="report-nowrap">{String(value)}</span>;
     case "number":
       return <span>{String(value)}{spec.unit ? ` ${spec.unit}` : ""}</span>;
     case "ref": {
