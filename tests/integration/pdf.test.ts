@@ -74,7 +74,7 @@ describe.skipIf(!hasChromium && !process.env.CI)("the PDF report", () => {
     const { pdf } = await renderToFile("import", data);
     const { cookie } = await sessionFor("POLICYMAKER", (await createOrganization()).id);
     const response = await importRoute(
-      new Request(`${BASE}/api/assessments/import`, { method: "POST", headers: { cookie, "content-type": "application/pdf" }, body: pdf }),
+      new Request(`${BASE}/api/assessments/import`, { method: "POST", headers: { cookie, "content-type": "application/pdf" }, body: Buffer.from(pdf) }),
       { params: Promise.resolve({}) },
     );
     expect(response.status).toBe(201);
