@@ -10,10 +10,12 @@ export function AnswersSection({ answers }: { answers: TAssessmentAnswers }) {
     <section className="report-section report-break" aria-labelledby="answers">
       <h2 id="answers">{t("answers.title")}</h2>
       {STAGES.map((stage) => (
-        <section key={stage.id} aria-labelledby={`answers-${stage.id}`}>
+        // Unnamed sections: the stage titles repeat the ones above, and named duplicates would be
+        // landmarks with the same name (axe: landmark-unique).
+        <section key={stage.id}>
           <h3 id={`answers-${stage.id}`}>{t("stage.title", { number: stage.number, title: stage.title })}</h3>
           {stage.steps.map((step) => (
-            <section key={step.id} aria-labelledby={`answers-${step.id}`} className="report-step">
+            <section key={step.id} className="report-step">
               <h4 id={`answers-${step.id}`}>{step.title}</h4>
               {step.questions.map((question) => {
                 const note = readNoteOf(answers, question.id);

@@ -81,5 +81,5 @@ test("a policymaker imports an exported JSON file as a new draft", async ({ page
   await page.goto("/assessments/import");
   await page.getByLabel("Assessment file").setInputFiles({ name: "evil.json", mimeType: "application/json", buffer: Buffer.from('{"format":"other"}') });
   await page.getByRole("button", { name: "Import as a new draft" }).click();
-  await expect(page.getByRole("alert")).toContainText("not a UNGPs Compass assessment export");
+  await expect(page.getByRole("alert", { name: "The file could not be imported" })).toContainText("not a UNGPs Compass assessment export");
 });

@@ -23,7 +23,7 @@ const engineMissing = () =>
 
 async function getBrowser(): Promise<Browser> {
   const executablePath = chromiumPath();
-  if (!existsSync(executablePath)) throw engineMissing();
+  if (!existsSync(/*turbopackIgnore: true*/ executablePath)) throw engineMissing();
   browser ??= chromium.launch({ executablePath, args: FLAGS, timeout: 30_000 }).then(
     (launched) => {
       launched.on("disconnected", () => (browser = undefined));
