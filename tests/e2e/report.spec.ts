@@ -3,7 +3,9 @@ import { readFileSync } from "node:fs";
 import { expect, test, type Page } from "@playwright/test";
 import { expectAccessible, signIn, signOut } from "./support";
 
-// Works on its own copy of the worked example: other specs share the seeded one.
+// Works on its own copy of the worked example: other specs share the seeded one. PDF rendering and
+// axe on a long report take a while on a busy 2-core machine, hence the longer timeout.
+test.describe.configure({ timeout: 180_000 });
 async function createCopy(page: Page, title: string): Promise<string> {
   const response = await page.request.post("/api/assessments", {
     data: { title, instrument: "draft-law", jurisdiction: "Republic of Eldoria", copyOfWorkedExample: true },

@@ -53,6 +53,11 @@ describe.skipIf(!hasChromium && !process.env.CI)("the PDF report", () => {
     console.info(`[pdf] worked example: ${pages} pages, ${Math.round(pdf.byteLength / 1024)} kB, ${file}`);
 
     expect(tool("pdfinfo", ["-struct", file]).length).toBeGreaterThan(1000); // a structure tree
+    // Saved without object streams, so the catalog and annotations are plain text in the file.
+    const raw = Buffer.from(pdf).toString("latin1");
+    expect(raw).toMatch(/\/Outlines \d+ 0 R/); // bookmarks
+    expect(raw).toContain("/Lang (en)");
+    expect(raw.match(/\/Subtype \/Link/g)?.length ?? 0).toBeGreaterThanOrEqual(11); // contents links
     expect(tool("pdfdetach", ["-list", file])).toContain("assessment.json");
     expect(tool("pdftotext", ["-f", "1", "-l", "1", file, "-"])).toMatch(/Page 1 of \d+/);
 
