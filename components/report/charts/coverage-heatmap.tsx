@@ -40,7 +40,7 @@ export function CoverageHeatmap({ risks, answers }: { risks: TRiskFigure[]; answ
           const rating = coverageOf(risk.id);
           return (
             <g key={risk.id}>
-              <text x={LEFT - 10} y={y + ROW / 2 + 5} textAnchor="end" fontSize="13" fontWeight="700">{`Risk ${risk.number}`}</text>
+              <text x={LEFT - 10} y={y + ROW / 2 + 5} textAnchor="end" fontSize="13" fontWeight="700">{t("riskN", { number: risk.number })}</text>
               {laws.map((law, col) => {
                 const covers = readStringsOf(law.risks).includes(risk.id);
                 const effectiveness = typeof law.effectiveness === "number" ? law.effectiveness : 0;

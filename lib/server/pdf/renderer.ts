@@ -14,6 +14,8 @@ const RENDER_TIMEOUT_MS = 60_000;
 export const pdfLimiter = createLimiter(2, 8);
 let browser: Promise<Browser> | undefined;
 
+// Read on every export rather than from the cached getEnv(): installing Chromium or fixing
+// CHROMIUM_PATH then works without restarting, and tests can point it elsewhere. Same default as env.ts.
 export function chromiumPath(): string {
   return process.env.CHROMIUM_PATH || "/usr/bin/chromium";
 }
