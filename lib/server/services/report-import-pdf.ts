@@ -1,0 +1,48 @@
+import "server-only";
+import { AppError } from "../errors";
+import { readJsonAttachment } from "../pdf/attachment";
+
+export const MAX_IMPORT_PDF_BYTES = 5_000_000;
+const MAX_ATTACHMENT_BYTES = 1_000_000;
+
+const tooLarge = () => new AppError("PAYLOAD_TOO_LARGE", `The PDF is larger than the ${MAX_IMPORT_PDF_BYTES / 1_000_000} MB limit.`);
+const notExport = () =>
+  new AppError("IMPORT_UNSUPPORTED_FORMAT", "This PDF does not contain UNGPs Compass assessment data. Import a PDF exported by UNGPs Compass, or its JSON file.");
+
+async function readBytesCapped(request: Request, maxBytes: number): Promise<Uint8Array> {
+  if (Number(request.headers.get("content-length") ?? "0") > maxBytes) throw tooLarge();
+  if (!request.body) return new Uint8Array();
+  const reader = request.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    total += value.byteLength;
+    if (total > maxBytes) {
+      await reader.cancel();
+      throw tooLarge();
+    }
+    chunks.push(value);
+  }
+  return new Uint8Array(Buffer.concat(chunks));
+}
+
+/** The export document embedded in an uploaded PDF (parsed JSON, still untrusted). */
+export async function readImportPdf(request: Request): Promise<unknown> {
+  const bytes = await readBytesCapped(request, MAX_IMPORT_PDF_BYTES);
+  if (new TextDecoder().decode(bytes.subarray(0, 5)) !== "%PDF-") throw notExport();
+  let json: string | undefined;
+  try {
+    json = await readJsonAttachment(bytes, MAX_ATTACHMENT_BYTES);
+  } catch (error) {
+    if (error instanceof RangeError) throw new AppError("PAYLOAD_TOO_LARGE", "The assessment data inside this PDF is larger than the 1 MB limit.");
+    throw notExport();
+  }
+  if (json === undefined) throw notExport();
+  try {
+    return JSON.parse(json);
+  } catch {
+    throw new AppError("INVALID_JSON", "The assessment data inside this PDF is not valid JSON.");
+  }
+}
