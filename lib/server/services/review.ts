@@ -1,6 +1,6 @@
 import "server-only";
 import { computeVerdict, type TRubricScores } from "@/lib/compass";
-import { isAllowed } from "@/lib/permissions/table";
+import { isAllowed, type TAssessmentAction, type TAssessmentStatus } from "@/lib/permissions/table";
 import { prisma } from "../db";
 import { AppError } from "../errors";
 import { notify } from "../notifications/notify";
@@ -9,6 +9,14 @@ import { getAssessmentFor } from "./assessments";
 import { loadLatestSubmissions } from "./submissions";
 import type { z } from "zod";
 import type { ZRubricInput } from "@/lib/schemas/review";
+
+// Judged on the status read at the start: if a rival changed it since, the guarded write below
+// answers with a conflict instead of a confusing refusal.
+function refuse(role: string, status: string, action: TAssessmentAction) {
+  if (isAllowed(role as TSessionUser["role"], status as TAssessmentStatus, action)) return;
+  const readable = status.toLowerCase().replace("_", " ");
+  throw new AppError("FORBIDDEN", role === "ADVISOR" ? `You cannot do this while the assessment is ${readable}.` : "Only B-Tech advisors can review and decide on assessments.");
+}
 
 const alreadyDecided = (name: string | null | undefined) =>
   new AppError("CONFLICT", `Another advisor${name ? ` (${name})` : ""} has already decided on this submission. Reload the page to see the decision.`);
@@ -29,7 +37,7 @@ export async function startReview(user: TSessionUser, assessmentId: string) {
   const { assessment } = await getAssessmentFor(user, assessmentId);
   const { latest, previous } = await loadLatestSubmissions(assessmentId);
   if (user.role === "ADVISOR" && assessment.status === "IN_REVIEW") throw alreadyReviewing(latest?.review?.reviewer.name);
-  await getAssessmentFor(user, assessmentId, "startReview");
+  refuse(user.role, assessment.status, "startReview");
   if (!latest) throw new AppError("CONFLICT", "This assessment has not been submitted yet.");
   // A re-review starts from the previous scores, so the advisor only revisits what changed.
   const carried = previous?.review;
@@ -74,7 +82,7 @@ export async function decide(user: TSessionUser, assessmentId: string, decision:
   const { assessment } = await getAssessmentFor(user, assessmentId);
   const { latest } = await loadLatestSubmissions(assessmentId);
   if (user.role === "ADVISOR" && latest?.review?.decision) throw alreadyDecided(latest.review.decidedBy?.name);
-  if (!isAllowed(user.role, assessment.status, action)) await getAssessmentFor(user, assessmentId, action);
+  refuse(user.role, assessment.status, action);
   const review = latest?.review;
   if (!review) throw new AppError("CONFLICT", "Start the review before deciding.");
   await prisma.$transaction(async (tx) => {
