@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound, redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { AssessmentOverview } from "@/components/assessment/assessment-overview";
+import { AssessmentReviewPanel } from "@/components/review/assessment-review-panel";
 import { Notice } from "@/components/ui/notice";
 import { AppError } from "@/lib/server/errors";
 import { getAssessmentFor } from "@/lib/server/services/assessments";
@@ -35,6 +36,7 @@ export default async function AssessmentPage({ params, searchParams }: TProps) {
     <div>
       {created ? <Notice tone="success" title={t("created")}><p>{t("createdBody")}</p></Notice> : null}
       <AssessmentOverview assessment={assessment} actions={actions} />
+      <AssessmentReviewPanel assessment={assessment} actions={actions} />
     </div>
   );
 }
