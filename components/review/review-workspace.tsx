@@ -33,6 +33,7 @@ export async function ReviewWorkspace({ state, role }: { state: TState & { lates
         <h2 id="status-title" className="text-2xl font-bold mb-2">{t("panel.heading")}</h2>
         <ReviewStatus status={assessment.status} review={review} />
         {can("startReview") ? <div className="mt-4">{decision}</div> : null}
+        {can("score") ? <p className="mt-3"><a href="#rubric-title">{t("jumpToRubric")}</a></p> : null}
       </section>
       {previous ? (
         <section aria-labelledby="changes-title">
