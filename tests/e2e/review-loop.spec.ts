@@ -3,9 +3,11 @@
 // The wizard UI is built on another branch, so the policymaker's create/edit/submit steps go
 // through the same API routes the wizard calls (page.request shares the signed-in session).
 import { mkdirSync } from "node:fs";
-import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
+import { expect as baseExpect, test, type APIRequestContext, type Page } from "@playwright/test";
 import { expectAccessible, expectNoHorizontalScroll, signIn } from "./support";
 
+// Each step re-renders a long page on the server; give it room on a busy 2-core machine.
+const expect = baseExpect.configure({ timeout: 30_000 });
 const SHOTS = process.env.E2E_SCREENSHOTS ?? "test-results/review-shots";
 mkdirSync(SHOTS, { recursive: true });
 const shot = (page: Page, name: string) => page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: true });
