@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { AssessmentOverview } from "@/components/assessment/assessment-overview";
 import { ReportActions } from "@/components/report/report-actions";
+import { AssessmentReviewPanel } from "@/components/review/assessment-review-panel";
 import { Notice } from "@/components/ui/notice";
 import { loadAssessmentAnswers } from "@/lib/server/services/answers";
 import { computeProgress } from "@/lib/server/services/progress";
@@ -29,6 +30,7 @@ export default async function AssessmentPage({ params, searchParams }: TProps) {
       {assessment.status === "APPROVED" ? <Notice tone="success" title={t("approvedTitle")}><p>{t("approvedBody")}</p></Notice> : null}
       <AssessmentOverview assessment={assessment} actions={actions} {...progress} warnings={warnings} />
       {actions.includes("export") ? <ReportActions assessmentId={assessment.id} /> : null}
+      <AssessmentReviewPanel assessment={assessment} actions={actions} />
     </div>
   );
 }
