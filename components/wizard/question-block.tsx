@@ -9,7 +9,7 @@ type TProps = {
   answer: TAnswer | undefined;
   error: string | undefined;
   cellErrors: Map<string, string>;
-  highlighted: boolean;
+  commentHref: string | undefined;
   /** Only for questions that read other answers (tables with references, per-row questions). */
   all: TAssessmentAnswers | undefined;
   assessmentId: string;
@@ -17,9 +17,9 @@ type TProps = {
 };
 
 /** One question; memoised so that typing in one question does not re-render the whole step. */
-export const QuestionBlock = memo(function QuestionBlock({ question, answer, error, cellErrors, highlighted, all, assessmentId, onAnswer }: TProps) {
+export const QuestionBlock = memo(function QuestionBlock({ question, answer, error, cellErrors, commentHref, all, assessmentId, onAnswer }: TProps) {
   return (
-    <QuestionField question={question} error={error} highlighted={highlighted} note={answer?.note} onNoteChange={(note) => onAnswer(question.id, { note })}>
+    <QuestionField question={question} error={error} commentHref={commentHref} note={answer?.note} onNoteChange={(note) => onAnswer(question.id, { note })}>
       {({ id, describedBy, invalid }) => (
         <QuestionInput question={question} id={id} describedBy={describedBy} invalid={invalid} value={answer?.value}
           onChange={(value: TAnswerValue | undefined) => onAnswer(question.id, { value })} all={all ?? {}} assessmentId={assessmentId} cellErrors={cellErrors} />

@@ -19,7 +19,15 @@ import { StepNavigation } from "./step-navigation";
 
 type TValues = { answers: TStepAnswers };
 const NO_CELL_ERRORS = new Map<string, string>();
-type TProps = { assessmentId: string; stepId: string; server: TServerStep; otherSteps: TAssessmentAnswers; readOnly: boolean; highlighted: string[] };
+type TProps = {
+  assessmentId: string;
+  stepId: string;
+  server: TServerStep;
+  otherSteps: TAssessmentAnswers;
+  readOnly: boolean;
+  /** Questions of this step with an open advisor comment. */
+  highlighted: string[];
+};
 
 const toIssues = (error: { issues: readonly { path: PropertyKey[]; message: string }[] }): TIssue[] =>
   error.issues.map((issue) => {
@@ -115,6 +123,11 @@ export function StepForm({ assessmentId, stepId, server, otherSteps, readOnly, h
           }}
         />
       ) : null}
+      {highlighted.length > 0 && !readOnly ? (
+        <Notice tone="warning" title={t("commentsTitle", { count: highlighted.length })}>
+          <p>{t("commentsBody")}</p>
+        </Notice>
+      ) : null}
       {restored && !conflict ? <Notice tone="info" title={t("restoredTitle")}><p>{t("restoredBody")}</p></Notice> : null}
       {completed && (issues?.length ?? 0) === 0 ? <Notice tone="success" title={completed} /> : null}
       <ErrorSummary title={t("problemTitle")} errors={index.summary} />
@@ -123,7 +136,7 @@ export function StepForm({ assessmentId, stepId, server, otherSteps, readOnly, h
           <legend className="sr-only">{step.title}</legend>
           {step.questions.map((question) => (
             <QuestionBlock key={question.id} question={question} answer={answers[question.id]} error={index.byQuestion.get(question.id)}
-              cellErrors={index.cells.get(question.id) ?? NO_CELL_ERRORS} highlighted={highlighted.includes(question.id)}
+              cellErrors={index.cells.get(question.id) ?? NO_CELL_ERRORS} commentHref={highlighted.includes(question.id) ? `/assessments/${assessmentId}/review#q-${question.id}` : undefined}
               all={readsOtherAnswers(question) ? all : undefined} assessmentId={assessmentId} onAnswer={setAnswer} />
           ))}
         </fieldset>

@@ -1,5 +1,5 @@
 import "server-only";
-import { buildExport, type TAssessmentExport } from "@/lib/compass";
+import { buildExport, computeVerdict, ZRubricScores, type TAssessmentExport } from "@/lib/compass";
 import type { TReportData, TReportReview } from "@/lib/schemas/report";
 import { prisma } from "../db";
 import type { TSessionUser } from "../session";
@@ -7,13 +7,38 @@ import { loadAssessmentAnswers } from "./answers";
 import { getAssessmentFor } from "./assessments";
 
 /**
- * The review shown in the report (rubric scores, verdict, resolved comments). Returns null until the
- * review branch lands: it fills this in from its Review and ReviewComment tables, and nothing else
- * in the report needs to change.
+ * The latest review (rubric scores, verdict, decision) and the resolved comment threads of the
+ * latest submission, for the report. Null when the assessment has never been reviewed.
  */
 export async function loadReviewForReport(assessmentId: string): Promise<TReportReview | null> {
-  void assessmentId;
-  return null;
+  const review = await prisma.review.findFirst({
+    where: { assessmentId },
+    orderBy: { startedAt: "desc" },
+    include: { decidedBy: { select: { name: true } } },
+  });
+  if (!review) return null;
+  const scores = ZRubricScores.safeParse(review.scores);
+  const parsedScores = scores.success ? scores.data : {};
+  const threads = await prisma.reviewComment.findMany({
+    where: { submissionId: review.submissionId, parentId: null, resolvedAt: { not: null } },
+    orderBy: { createdAt: "asc" },
+    include: { author: { select: { name: true } }, replies: { orderBy: { createdAt: "asc" }, include: { author: { select: { name: true } } } } },
+  });
+  return {
+    scores: parsedScores,
+    notes: (review.notes ?? {}) as TReportReview["notes"],
+    verdict: computeVerdict(parsedScores),
+    decision: review.decision && review.decidedAt
+      ? { kind: review.decision === "APPROVED" ? "approved" : "changes_requested", by: review.decidedBy?.name ?? "", at: review.decidedAt }
+      : null,
+    resolvedComments: threads.map((thread) => ({
+      questionId: thread.questionId,
+      author: thread.author.name,
+      body: thread.body,
+      createdAt: thread.createdAt,
+      replies: thread.replies.map((reply) => ({ author: reply.author.name, body: reply.body, createdAt: reply.createdAt })),
+    })),
+  };
 }
 
 /** Everything the report renders, for a user allowed to export (outsiders get 404). */
