@@ -1,7 +1,7 @@
 // The review loop in two browsers: a policymaker submits, an advisor comments, scores and requests
 // changes, the policymaker replies, edits and resubmits, the advisor sees the changes and approves.
-// The wizard UI is built on another branch, so the policymaker's create/edit/submit steps go
-// through the same API routes the wizard calls (page.request shares the signed-in session).
+// The first submission is set up through the API (a copy of the worked example); the edit after the
+// review happens in the wizard, where the commented answers are highlighted.
 import { mkdirSync } from "node:fs";
 import { expect as baseExpect, test, type APIRequestContext, type Page } from "@playwright/test";
 import { expectAccessible, expectNoHorizontalScroll, signIn } from "./support";
@@ -89,10 +89,20 @@ test("submit → comment, score, request changes → reply, edit, resubmit → s
   await expect(question.getByText("Added ICCPR 19 and 25 with two scenarios.")).toBeVisible();
   await expect(question).toContainText("Answered by the policymaker");
 
-  const step = await api(policymaker.request, "GET", `/api/assessments/${id}/steps/s1-instrument`);
+  // Edit in the wizard: the commented answers are highlighted there, then resubmit from the overview.
   const revised = "Election disinformation that suppresses turnout, harming freedom of expression (ICCPR 19) and the right to vote (ICCPR 25).";
-  await api(policymaker.request, "PUT", `/api/assessments/${id}/steps/s1-instrument`, { version: step.version, answers: { ...step.answers, "s1.q02": { ...step.answers["s1.q02"], value: revised } } });
-  await api(policymaker.request, "POST", `/api/assessments/${id}/submit`);
+  await policymaker.goto(`/assessments/${id}/steps/s1-instrument`);
+  await expect(policymaker.getByText("An advisor commented on one answer in this step")).toBeVisible();
+  await expect(policymaker.locator('[data-question="s1.q02"]')).toContainText("An advisor commented on this answer.");
+  await expectAccessible(policymaker);
+  await policymaker.locator("#q-s1-q02").fill(revised);
+  await expect(policymaker.getByTestId("save-status")).toHaveAttribute("data-state", "saved");
+  await policymaker.getByRole("button", { name: "Save and continue" }).click();
+  await expect(policymaker.getByRole("heading", { level: 1, name: "Rights and people" })).toBeVisible();
+  await expect(policymaker.locator('[data-question="s1.q04"]')).toContainText("An advisor commented on this answer.");
+  await policymaker.goto(`/assessments/${id}`);
+  await policymaker.getByRole("button", { name: "Submit for review" }).click();
+  await expect(policymaker.getByText("Submitted for review")).toBeVisible();
 
   // 4. The advisor sees what changed, question by question, resolves the threads and approves.
   await advisor.goto(`/assessments/${id}/review`);
