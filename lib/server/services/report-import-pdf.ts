@@ -1,5 +1,6 @@
 import "server-only";
 import { AppError } from "../errors";
+import { readBodyCapped } from "../http";
 import { readJsonAttachment } from "../pdf/attachment";
 
 export const MAX_IMPORT_PDF_BYTES = 5_000_000;
@@ -9,28 +10,10 @@ const tooLarge = () => new AppError("PAYLOAD_TOO_LARGE", `The PDF is larger than
 const notExport = () =>
   new AppError("IMPORT_UNSUPPORTED_FORMAT", "This PDF does not contain UNGPs Compass assessment data. Import a PDF exported by UNGPs Compass, or its JSON file.");
 
-async function readBytesCapped(request: Request, maxBytes: number): Promise<Uint8Array> {
-  if (Number(request.headers.get("content-length") ?? "0") > maxBytes) throw tooLarge();
-  if (!request.body) return new Uint8Array();
-  const reader = request.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let total = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    total += value.byteLength;
-    if (total > maxBytes) {
-      await reader.cancel();
-      throw tooLarge();
-    }
-    chunks.push(value);
-  }
-  return new Uint8Array(Buffer.concat(chunks));
-}
 
 /** The export document embedded in an uploaded PDF (parsed JSON, still untrusted). */
 export async function readImportPdf(request: Request): Promise<unknown> {
-  const bytes = await readBytesCapped(request, MAX_IMPORT_PDF_BYTES);
+  const bytes = await readBodyCapped(request, MAX_IMPORT_PDF_BYTES, tooLarge);
   if (new TextDecoder().decode(bytes.subarray(0, 5)) !== "%PDF-") throw notExport();
   let json: string | undefined;
   try {

@@ -1,27 +1,14 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound, redirect } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { StatusTag } from "@/components/dashboard/status-tag";
 import { ReviewWorkspace } from "@/components/review/review-workspace";
-import { AppError } from "@/lib/server/errors";
 import { getReviewState } from "@/lib/server/services/review";
-import { getCurrentUser } from "@/lib/server/session";
-import { ZId } from "@/lib/schemas/assessment";
+import { loadForPage } from "../load";
 
 type TProps = { params: Promise<{ id: string }> };
 
-async function load(id: string) {
-  const user = await getCurrentUser();
-  if (!user) redirect("/sign-in");
-  if (!ZId.safeParse(id).success) notFound();
-  try {
-    return { ...(await getReviewState(user, id)), role: user.role };
-  } catch (error) {
-    if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
-    throw error;
-  }
-}
+const load = (id: string) => loadForPage(id, async (user, assessmentId) => ({ ...(await getReviewState(user, assessmentId)), role: user.role }));
 
 export async function generateMetadata({ params }: TProps): Promise<Metadata> {
   const { assessment } = await load((await params).id);
