@@ -27,9 +27,13 @@ async function main() {
   console.log("Demo accounts: policymaker@compass.example, advisor@compass.example, admin@compass.example (password: compass-demo-2026)");
 
   const args = ["next", "dev", ...process.argv.slice(2)];
+  // Cookies and better-auth's origin check need the URL the browser really uses.
+  const portFlag = process.argv.findIndex((arg) => arg === "-p" || arg === "--port");
+  const port = portFlag >= 0 ? process.argv[portFlag + 1] : (process.env.PORT ?? "3000");
+  const appUrl = process.env.APP_URL ?? `http://localhost:${port}`;
   // PGlite serves one query at a time; a small pool keeps it from queueing connection attempts.
   const poolMax = stopDatabase ? (process.env.DATABASE_POOL_MAX ?? "4") : process.env.DATABASE_POOL_MAX;
-  const next = spawn("npx", args, { stdio: "inherit", env: { ...process.env, DATABASE_URL: url, ...(poolMax ? { DATABASE_POOL_MAX: poolMax } : {}) } });
+  const next = spawn("npx", args, { stdio: "inherit", env: { ...process.env, DATABASE_URL: url, APP_URL: appUrl, ...(poolMax ? { DATABASE_POOL_MAX: poolMax } : {}) } });
   const shutdown = async (code: number) => {
     next.kill("SIGTERM");
     await stopDatabase?.();

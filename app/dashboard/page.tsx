@@ -14,6 +14,6 @@ export default async function DashboardPage() {
   const user = await getCurrentUser();
   if (!user) redirect("/sign-in");
   if (user.role === "POLICYMAKER") return <MyAssessments user={user} />;
-  if (user.role === "ADVISOR") return <ReviewQueue />;
+  if (user.role === "ADVISOR") return <ReviewQueue user={user} />;
   return <AdminDashboard />;
 }

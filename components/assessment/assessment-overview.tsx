@@ -5,7 +5,10 @@ import { ButtonLink } from "@/components/ui/button";
 import { STAGES, STEPS, type TStepState } from "@/lib/compass";
 import type { TAssessmentAction } from "@/lib/permissions/table";
 import type { TStageProgress } from "@/lib/server/services/progress";
+import { TraceabilityWarnings } from "@/components/report/traceability-warnings";
+import type { TChainWarning } from "@/lib/compass";
 import { SubmitPanel } from "./submit-panel";
+import "@/components/report/report.css";
 
 type TAssessmentSummary = {
   id: string;
@@ -18,7 +21,15 @@ type TAssessmentSummary = {
   organization: { name: string };
 };
 
-type TProps = { assessment: TAssessmentSummary; actions: TAssessmentAction[]; states: Record<string, TStepState>; stages: TStageProgress[]; complete: boolean };
+type TProps = {
+  assessment: TAssessmentSummary;
+  actions: TAssessmentAction[];
+  states: Record<string, TStepState>;
+  stages: TStageProgress[];
+  complete: boolean;
+  /** Broken links in the chain risk → gap → measure → indicator. */
+  warnings: TChainWarning[];
+};
 
 const stateStyle: Record<TStepState, string> = {
   not_started: "bg-[#e8e8e8] text-ink",
@@ -27,7 +38,7 @@ const stateStyle: Record<TStepState, string> = {
   has_problems: "bg-[#fcd6d4] text-[#7a1712]",
 };
 
-export async function AssessmentOverview({ assessment, actions, states, stages, complete }: TProps) {
+export async function AssessmentOverview({ assessment, actions, states, stages, complete, warnings }: TProps) {
   const t = await getTranslations("assessment");
   const tWizard = await getTranslations("wizard");
   const tInstrument = await getTranslations("instrument");
@@ -51,6 +62,11 @@ export async function AssessmentOverview({ assessment, actions, states, stages, 
         </div>
       ) : null}
       {actions.includes("submit") ? <SubmitPanel assessmentId={assessment.id} ready={complete} /> : null}
+      {warnings.length > 0 ? (
+        <section className="mb-10 max-w-3xl" aria-label={t("traceabilityTitle")}>
+          <TraceabilityWarnings warnings={warnings} headingLevel={2} />
+        </section>
+      ) : null}
       <h2 className="text-2xl font-bold mb-4">{t("progressTitle")}</h2>
       <ol className="grid gap-6 md:grid-cols-2">
         {STAGES.map((stage, index) => {

@@ -42,7 +42,7 @@ export function SignInForm() {
     // Never say whether the email exists: one message for a wrong email or a wrong password.
     const body = await response.json().catch(() => null);
     if (response.status === 429) setFailure(body?.error?.message ?? body?.message ?? t("tooMany"));
-    else if (response.status === 401 || response.status === 400 || response.status === 403) setFailure(t("invalid"));
+    else if (response.status === 401 || response.status === 400) setFailure(t("invalid"));
     else setFailure(t("unavailable"));
   });
 

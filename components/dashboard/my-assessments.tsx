@@ -8,6 +8,7 @@ import { StatusTag } from "./status-tag";
 export async function MyAssessments({ user }: { user: TSessionUser }) {
   const t = await getTranslations("dashboard");
   const tInstrument = await getTranslations("instrument");
+  const tReport = await getTranslations("report.import");
   const format = await getFormatter();
   const assessments = await listOrganizationAssessments(user);
   return (
@@ -17,7 +18,7 @@ export async function MyAssessments({ user }: { user: TSessionUser }) {
           <p className="text-muted font-semibold">{user.organizationName}</p>
           <h1 className="text-4xl font-bold">{t("myAssessments")}</h1>
         </div>
-        <ButtonLink href="/assessments/new">{t("newAssessment")}</ButtonLink>
+        <div className="flex flex-wrap items-center gap-4"><Link href="/assessments/import">{tReport("link")}</Link><ButtonLink href="/assessments/new">{t("newAssessment")}</ButtonLink></div>
       </div>
       {assessments.length === 0 ? (
         <section aria-labelledby="empty-title" className="border-2 border-dashed border-line p-8 max-w-2xl">

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { getCurrentUser } from "@/lib/server/session";
+import { InboxLink } from "@/components/review/inbox-link";
 import { SignOutButton } from "./sign-out-button";
 
 export async function SiteHeader() {
@@ -18,6 +19,7 @@ export async function SiteHeader() {
             <Link href="/dashboard" className="text-white font-semibold focus-visible:text-ink">
               {t("header.dashboard")}
             </Link>
+            <InboxLink userId={user.id} />
             <p className="text-white/95" data-testid="current-user">
               <span className="font-semibold">{user.name}</span>
               <span className="ms-2 inline-block rounded-sm bg-white/15 px-2 py-0.5 text-sm">{t(`roles.${user.role}`)}</span>

@@ -10,14 +10,16 @@ const GROUP_TYPES = new Set(["choice", "multi", "ynp", "rating", "rows", "perRow
 type TProps = {
   question: TQuestion;
   error?: string;
-  highlighted?: boolean;
+  /** Link to the advisor's open comment on this answer (returned assessments only). */
+  commentHref?: string;
   note: string | undefined;
   onNoteChange: (note: string | undefined) => void;
   children: (props: { id: string; describedBy: string; invalid: boolean }) => ReactNode;
 };
 
 /** Number, label, help, references, error and justification note around one question's control. */
-export function QuestionField({ question, error, highlighted, note, onNoteChange, children }: TProps) {
+export function QuestionField({ question, error, commentHref, note, onNoteChange, children }: TProps) {
+  const highlighted = Boolean(commentHref);
   const t = useTranslations("wizard");
   const id = domIdFor(question.id);
   const describedBy = [`${id}-help`, error ? `${id}-error` : ""].filter(Boolean).join(" ");
@@ -31,6 +33,11 @@ export function QuestionField({ question, error, highlighted, note, onNoteChange
   );
   const body = (
     <>
+      {commentHref ? (
+        <p className="mb-3 font-semibold text-warning">
+          {t("openComment")} <a href={commentHref}>{t("readComment")}</a>
+        </p>
+      ) : null}
       <div id={`${id}-help`} className="mb-3 max-w-3xl">
         <p className="text-muted">{question.help}</p>
         <UngpRefs ungp={question.ungp} otherRefs={question.otherRefs} />

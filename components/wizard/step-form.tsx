@@ -1,9 +1,9 @@
 "use client";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { useEffect, useMemo, useState } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { useForm, useWatch, type Resolver, type ResolverResult } from "react-hook-form";
-import { buildStepSchemas, getStep, type TAnswer, type TAnswerValue, type TAssessmentAnswers, type TIssue, type TStepAnswers } from "@/lib/compass";
+import { buildStepSchemas, getStep, type TAnswer, type TAssessmentAnswers, type TIssue, type TStepAnswers } from "@/lib/compass";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
@@ -13,13 +13,21 @@ import { useAutosave } from "@/lib/client/use-autosave";
 import { markComplete, type TServerStep } from "@/lib/client/wizard-api";
 import { ConflictPanel } from "./conflict-panel";
 import { indexIssues } from "./issues";
-import { QuestionField } from "./question-field";
-import { QuestionInput } from "./question-input";
+import { QuestionBlock, readsOtherAnswers } from "./question-block";
 import { SaveStatus } from "./save-status";
 import { StepNavigation } from "./step-navigation";
 
 type TValues = { answers: TStepAnswers };
-type TProps = { assessmentId: string; stepId: string; server: TServerStep; otherSteps: TAssessmentAnswers; readOnly: boolean; highlighted: string[] };
+const NO_CELL_ERRORS = new Map<string, string>();
+type TProps = {
+  assessmentId: string;
+  stepId: string;
+  server: TServerStep;
+  otherSteps: TAssessmentAnswers;
+  readOnly: boolean;
+  /** Questions of this step with an open advisor comment. */
+  highlighted: string[];
+};
 
 const toIssues = (error: { issues: readonly { path: PropertyKey[]; message: string }[] }): TIssue[] =>
   error.issues.map((issue) => {
@@ -46,6 +54,7 @@ export function StepForm({ assessmentId, stepId, server, otherSteps, readOnly, h
   const form = useForm<TValues>({ defaultValues: { answers: server.answers }, resolver });
   const answers = useWatch({ control: form.control, name: "answers" });
   const autosave = useAutosave({ assessmentId, stepId, initialVersion: server.version });
+  const scheduleSave = autosave.schedule;
   const all = useMemo(() => ({ ...otherSteps, [stepId]: answers }), [otherSteps, stepId, answers]);
 
   // Restore answers the server never confirmed (crash, closed tab, lost network).
@@ -62,7 +71,12 @@ export function StepForm({ assessmentId, stepId, server, otherSteps, readOnly, h
     // eslint-disable-next-line react-hooks/exhaustive-deps -- once, on opening the step
   }, []);
 
-  const setAnswer = (questionId: string, patch: Partial<TAnswer>) => {
+  // Stable across renders (reads live values through refs), so memoised questions stay memoised.
+  const issuesRef = useRef(issues);
+  useEffect(() => {
+    issuesRef.current = issues;
+  }, [issues]);
+  const setAnswer = useCallback((questionId: string, patch: Partial<TAnswer>) => {
     const current = form.getValues("answers");
     const merged: TAnswer = { ...current[questionId], ...patch };
     if (merged.value === undefined) delete merged.value;
@@ -71,13 +85,13 @@ export function StepForm({ assessmentId, stepId, server, otherSteps, readOnly, h
     if (Object.keys(merged).length === 0) delete next[questionId];
     else next[questionId] = merged;
     form.setValue("answers", next, { shouldDirty: true });
-    autosave.schedule(next);
+    scheduleSave(next);
     // Once the user has asked to complete, problems update live as they fix them.
-    if (issues) {
+    if (issuesRef.current) {
       const result = schemas.complete({ ...otherSteps, [stepId]: next }).safeParse(next);
       setIssues(result.success ? [] : toIssues(result.error));
     }
-  };
+  }, [form, scheduleSave, schemas, otherSteps, stepId]);
 
   const onComplete = form.handleSubmit(async () => {
     setIssues([]);
@@ -109,6 +123,11 @@ export function StepForm({ assessmentId, stepId, server, otherSteps, readOnly, h
           }}
         />
       ) : null}
+      {highlighted.length > 0 && !readOnly ? (
+        <Notice tone="warning" title={t("commentsTitle", { count: highlighted.length })}>
+          <p>{t("commentsBody")}</p>
+        </Notice>
+      ) : null}
       {restored && !conflict ? <Notice tone="info" title={t("restoredTitle")}><p>{t("restoredBody")}</p></Notice> : null}
       {completed && (issues?.length ?? 0) === 0 ? <Notice tone="success" title={completed} /> : null}
       <ErrorSummary title={t("problemTitle")} errors={index.summary} />
@@ -116,13 +135,9 @@ export function StepForm({ assessmentId, stepId, server, otherSteps, readOnly, h
         <fieldset disabled={readOnly} className="min-w-0">
           <legend className="sr-only">{step.title}</legend>
           {step.questions.map((question) => (
-            <QuestionField key={question.id} question={question} error={index.byQuestion.get(question.id)} highlighted={highlighted.includes(question.id)}
-              note={answers[question.id]?.note} onNoteChange={(note) => setAnswer(question.id, { note })}>
-              {({ id, describedBy, invalid }) => (
-                <QuestionInput question={question} id={id} describedBy={describedBy} invalid={invalid} value={answers[question.id]?.value}
-                  onChange={(value: TAnswerValue | undefined) => setAnswer(question.id, { value })} all={all} assessmentId={assessmentId} cellErrors={index.cells.get(question.id) ?? new Map()} />
-              )}
-            </QuestionField>
+            <QuestionBlock key={question.id} question={question} answer={answers[question.id]} error={index.byQuestion.get(question.id)}
+              cellErrors={index.cells.get(question.id) ?? NO_CELL_ERRORS} commentHref={highlighted.includes(question.id) ? `/assessments/${assessmentId}/review#q-${question.id}` : undefined}
+              all={readsOtherAnswers(question) ? all : undefined} assessmentId={assessmentId} onAnswer={setAnswer} />
           ))}
         </fieldset>
         {!readOnly ? (

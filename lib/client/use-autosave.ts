@@ -33,7 +33,8 @@ export function useAutosave(options: { assessmentId: string; stepId: string; ini
   const offline = useRef(false);
   const inFlight = useRef<Promise<void> | null>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
-  const mutation = useMutation({ mutationFn: (vars: { version: number; answers: TStepAnswers }) => saveStep(assessmentId, stepId, vars.version, vars.answers) });
+  // networkMode "always": offline handling is ours (keep locally, retry); TanStack would pause instead.
+  const mutation = useMutation({ networkMode: "always", mutationFn: (vars: { version: number; answers: TStepAnswers }) => saveStep(assessmentId, stepId, vars.version, vars.answers) });
   const { mutateAsync } = mutation;
 
   const clearTimer = () => {

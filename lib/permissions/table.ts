@@ -19,6 +19,7 @@ export const ASSESSMENT_ACTIONS = [
   "score",
   "requestChanges",
   "approve",
+  "resolve",
 ] as const;
 export type TAssessmentAction = (typeof ASSESSMENT_ACTIONS)[number];
 
@@ -37,8 +38,9 @@ export const PERMISSIONS: TTable = {
   // and never edit answers.
   ADVISOR: {
     DRAFT: [],
-    SUBMITTED: ["view", "export", "comment", "startReview"],
-    IN_REVIEW: ["view", "export", "comment", "score", "requestChanges", "approve"],
+    // Advisors reply in threads and resolve them while a submission is with them.
+    SUBMITTED: ["view", "export", "reply", "comment", "startReview", "resolve"],
+    IN_REVIEW: ["view", "export", "reply", "comment", "score", "requestChanges", "approve", "resolve"],
     CHANGES_REQUESTED: ["view", "export"],
     APPROVED: ["view", "export"],
   },

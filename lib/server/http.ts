@@ -106,9 +106,7 @@ export async function readJson<T extends z.ZodType>(request: Request, schema: T,
   if (!type.toLowerCase().startsWith("application/json")) {
     throw new AppError("UNSUPPORTED_MEDIA_TYPE", "Send the request body as JSON (Content-Type: application/json).");
   }
-  const declared = Number(request.headers.get("content-length") ?? "0");
-  if (declared > maxBytes) throw tooLarge(maxBytes);
-  const text = await readTextCapped(request, maxBytes);
+  const text = new TextDecoder().decode(await readBodyCapped(request, maxBytes));
   let data: unknown;
   try {
     data = JSON.parse(text);
@@ -123,8 +121,10 @@ export async function readJson<T extends z.ZodType>(request: Request, schema: T,
 const tooLarge = (max: number) =>
   new AppError("PAYLOAD_TOO_LARGE", `The request is larger than the ${Math.round(max / 1000)} kB limit.`);
 
-async function readTextCapped(request: Request, maxBytes: number): Promise<string> {
-  if (!request.body) return "";
+/** Reads a request body, refusing it (with `tooLargeError`) as soon as it passes `maxBytes`. */
+export async function readBodyCapped(request: Request, maxBytes: number, tooLargeError: () => AppError = () => tooLarge(maxBytes)): Promise<Uint8Array> {
+  if (Number(request.headers.get("content-length") ?? "0") > maxBytes) throw tooLargeError();
+  if (!request.body) return new Uint8Array();
   const reader = request.body.getReader();
   const chunks: Uint8Array[] = [];
   let total = 0;
@@ -134,11 +134,11 @@ async function readTextCapped(request: Request, maxBytes: number): Promise<strin
     total += value.byteLength;
     if (total > maxBytes) {
       await reader.cancel();
-      throw tooLarge(maxBytes);
+      throw tooLargeError();
     }
     chunks.push(value);
   }
-  return new TextDecoder().decode(Buffer.concat(chunks));
+  return new Uint8Array(Buffer.concat(chunks));
 }
 
 /** Parses route params or a query string with a zod schema; bad values are a 404/422, not a crash. */

@@ -10,6 +10,7 @@ const BENCHMARKS: Record<string, () => Promise<{ run(): Promise<string> }>> = {
   autosave: () => import("./autosave"),
   dashboard: () => import("./dashboard"),
   lighthouse: () => import("./lighthouse"),
+  pdf: () => import("./pdf"),
 };
 
 async function main() {

@@ -4,7 +4,7 @@
 import { expect, type Locator, type Page } from "@playwright/test";
 import { describeRow, getStep, resolveOptions, type TAnswer, type TCellSpec, type TCellValue, type TQuestion, type TRow, type TStepAnswers, type TYnpValue } from "../../lib/compass";
 
-const SHORT = 60;
+const SHORT = 24;
 export const shorten = (text: string) => (text.length > SHORT ? text.slice(0, SHORT).trimEnd() : text);
 const domId = (questionId: string, ...parts: (string | number)[]) => ["q", questionId.replace(/\./g, "-"), ...parts].join("-");
 

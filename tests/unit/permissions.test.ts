@@ -2,28 +2,28 @@ import { describe, expect, it } from "vitest";
 import { ASSESSMENT_ACTIONS, ASSESSMENT_STATUSES, ROLES, allowedActions, canSee, hasAbility, isAllowed, type TAssessmentAction, type TAssessmentStatus, type TRole } from "@/lib/permissions/table";
 
 // The expected table, written out independently of the implementation: Y = allowed.
-// Columns: view editAnswers editDetails submit export reply comment startReview score requestChanges approve
+// Columns: view editAnswers editDetails submit export reply comment startReview score requestChanges approve resolve
 const EXPECTED: Record<TRole, Record<TAssessmentStatus, string>> = {
   POLICYMAKER: {
-    DRAFT: "Y Y Y Y Y . . . . . .",
-    SUBMITTED: "Y . . . Y Y . . . . .",
-    IN_REVIEW: "Y . . . Y Y . . . . .",
-    CHANGES_REQUESTED: "Y Y Y Y Y Y . . . . .",
-    APPROVED: "Y . . . Y . . . . . .",
+    DRAFT: "Y Y Y Y Y . . . . . . .",
+    SUBMITTED: "Y . . . Y Y . . . . . .",
+    IN_REVIEW: "Y . . . Y Y . . . . . .",
+    CHANGES_REQUESTED: "Y Y Y Y Y Y . . . . . .",
+    APPROVED: "Y . . . Y . . . . . . .",
   },
   ADVISOR: {
-    DRAFT: ". . . . . . . . . . .",
-    SUBMITTED: "Y . . . Y . Y Y . . .",
-    IN_REVIEW: "Y . . . Y . Y . Y Y Y",
-    CHANGES_REQUESTED: "Y . . . Y . . . . . .",
-    APPROVED: "Y . . . Y . . . . . .",
+    DRAFT: ". . . . . . . . . . . .",
+    SUBMITTED: "Y . . . Y Y Y Y . . . Y",
+    IN_REVIEW: "Y . . . Y Y Y . Y Y Y Y",
+    CHANGES_REQUESTED: "Y . . . Y . . . . . . .",
+    APPROVED: "Y . . . Y . . . . . . .",
   },
   ADMIN: {
-    DRAFT: "Y . . . Y . . . . . .",
-    SUBMITTED: "Y . . . Y . . . . . .",
-    IN_REVIEW: "Y . . . Y . . . . . .",
-    CHANGES_REQUESTED: "Y . . . Y . . . . . .",
-    APPROVED: "Y . . . Y . . . . . .",
+    DRAFT: "Y . . . Y . . . . . . .",
+    SUBMITTED: "Y . . . Y . . . . . . .",
+    IN_REVIEW: "Y . . . Y . . . . . . .",
+    CHANGES_REQUESTED: "Y . . . Y . . . . . . .",
+    APPROVED: "Y . . . Y . . . . . . .",
   },
 };
 

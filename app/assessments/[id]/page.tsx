@@ -1,9 +1,12 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { AssessmentOverview } from "@/components/assessment/assessment-overview";
+import { ReportActions } from "@/components/report/report-actions";
+import { AssessmentReviewPanel } from "@/components/review/assessment-review-panel";
 import { Notice } from "@/components/ui/notice";
 import { loadAssessmentAnswers } from "@/lib/server/services/answers";
 import { computeProgress } from "@/lib/server/services/progress";
+import { computeTraceability } from "@/lib/compass";
 import { loadAssessmentPage } from "./load";
 
 type TProps = { params: Promise<{ id: string }>; searchParams: Promise<{ created?: string }> };
@@ -19,12 +22,15 @@ export default async function AssessmentPage({ params, searchParams }: TProps) {
   const { created } = await searchParams;
   const { answers } = await loadAssessmentAnswers(assessment.id);
   const progress = computeProgress(answers);
+  const { warnings } = computeTraceability(answers);
   return (
     <div>
       {created ? <Notice tone="success" title={t("created")}><p>{t("createdBody")}</p></Notice> : null}
       {assessment.status === "SUBMITTED" || assessment.status === "IN_REVIEW" ? <Notice tone="info" title={t("lockedTitle")}><p>{t("lockedBody")}</p></Notice> : null}
       {assessment.status === "APPROVED" ? <Notice tone="success" title={t("approvedTitle")}><p>{t("approvedBody")}</p></Notice> : null}
-      <AssessmentOverview assessment={assessment} actions={actions} {...progress} />
+      <AssessmentOverview assessment={assessment} actions={actions} {...progress} warnings={warnings} />
+      {actions.includes("export") ? <ReportActions assessmentId={assessment.id} /> : null}
+      <AssessmentReviewPanel assessment={assessment} actions={actions} />
     </div>
   );
 }

@@ -6,6 +6,7 @@ import { formatIssues } from "../http";
 import type { TSessionUser } from "../session";
 import { loadAssessmentAnswers } from "./answers";
 import { authorizeAssessment, getAssessmentFor } from "./assessments";
+import { notify } from "../notifications/notify";
 
 function requireStep(stepId: string) {
   const step = getStep(stepId);
@@ -96,7 +97,7 @@ export async function submitAssessment(user: TSessionUser, assessmentId: string)
   const problems = STEPS.flatMap((step) => validateStepComplete(step.id, answers).map((issue) => ({ stepId: step.id, stepTitle: step.title, ...issue })));
   if (problems.length > 0) throw new AppError("VALIDATION_FAILED", `The assessment is not ready to submit: ${problems.length} answer${problems.length === 1 ? "" : "s"} still need attention.`, problems);
   if (!isWithinAssessmentSizeLimit(answers)) throw new AppError("PAYLOAD_TOO_LARGE", "The assessment is too large to submit. Shorten some answers.");
-  return prisma.$transaction(async (tx) => {
+  const result = await prisma.$transaction(async (tx) => {
     // Guarded by status so that two simultaneous submits produce one submission.
     const moved = await tx.assessment.updateMany({
       where: { id: assessmentId, status: assessment.status },
@@ -110,4 +111,6 @@ export async function submitAssessment(user: TSessionUser, assessmentId: string)
     await tx.assessmentEvent.create({ data: { assessmentId, actorId: user.id, type: "submitted", data: { submissionId: submission.id, number } } });
     return { submissionId: submission.id, number };
   });
+  await notify({ type: "submitted", assessmentId, actorId: user.id });
+  return result;
 }

@@ -7,6 +7,7 @@ import { StepForm } from "@/components/wizard/step-form";
 import { Stepper } from "@/components/wizard/stepper";
 import { Notice } from "@/components/ui/notice";
 import { loadAssessmentAnswers } from "@/lib/server/services/answers";
+import { listOpenCommentQuestionIds } from "@/lib/server/services/comments";
 import { computeProgress } from "@/lib/server/services/progress";
 import { loadAssessmentPage } from "../../load";
 
@@ -25,6 +26,7 @@ export default async function StepPage({ params }: TProps) {
   const t = await getTranslations("wizard");
   const { answers, steps } = await loadAssessmentAnswers(assessment.id);
   const { states } = computeProgress(answers);
+  const openComments = assessment.status === "DRAFT" ? [] : await listOpenCommentQuestionIds(assessment.id);
   const stage = getStage(step.stageId)!;
   const stored = steps[stepId];
   const { [stepId]: _current, ...otherSteps } = answers;
@@ -49,7 +51,7 @@ export default async function StepPage({ params }: TProps) {
           server={{ answers: stored?.answers ?? {}, version: stored?.version ?? 0, updatedAt: stored?.updatedAt?.toISOString() ?? null }}
           otherSteps={otherSteps}
           readOnly={readOnly}
-          highlighted={[]}
+          highlighted={step.questions.map((q) => q.id).filter((id) => openComments.includes(id))}
         />
       </div>
     </div>
