@@ -44,7 +44,7 @@ test("pages send strict security headers, scripts carry the nonce, and nothing v
   const session = (await context.cookies()).find((c) => c.name.includes("session_token"));
   expect(session).toMatchObject({ httpOnly: true, sameSite: "Lax" });
 
-  for (const path of ["/dashboard", "/assessments/new", `/assessments/${WORKED_EXAMPLE_ID}`, `/assessments/${WORKED_EXAMPLE_ID}/steps/s1-instrument`]) {
+  for (const path of ["/dashboard", "/assessments/new", `/assessments/${WORKED_EXAMPLE_ID}`, `/assessments/${WORKED_EXAMPLE_ID}/report`, `/assessments/${WORKED_EXAMPLE_ID}/steps/s1-instrument`]) {
     const response = await page.goto(path);
     expect(response!.status(), path).toBe(200);
     await expectScriptsNonced(page, response!.headers()["content-security-policy"]);

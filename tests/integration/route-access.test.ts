@@ -44,7 +44,10 @@ describe.each(ROUTE_TABLE)("$method $route", (entry) => {
 
   it.each(cells)("$actorKey, assessment $status", async ({ status, actorKey }) => {
     const actor = world.actors.find((a) => a.key === actorKey)!;
-    const expected = expectedStatus(entry.access as Parameters<typeof expectedStatus>[0], actor, status, world.home.id);
+    const derived = expectedStatus(entry.access as Parameters<typeof expectedStatus>[0], actor, status, world.home.id);
+    const exception = entry.except?.find((e) => e.role === actor.role && e.status === status && derived !== 404);
+    const expected = exception?.expect ?? derived;
+    if (entry.heavy && expected < 400) return;
     const response = await runCell(entry, actor, status);
     expect(response.status, JSON.stringify(response.data)).toBe(expected);
     if (response.status >= 400) {
