@@ -40,6 +40,7 @@ function mutatedJson(valid: unknown): fc.Arbitrary<unknown> {
   if (!valid || typeof valid !== "object" || Array.isArray(valid)) return fc.jsonValue();
   const keys = Object.keys(valid as object);
   const record = valid as Record<string, unknown>;
+  if (keys.length === 0) return fc.oneof(fc.constant(valid), fc.dictionary(text, fc.jsonValue(), { maxKeys: 4 }));
   return fc.oneof(
     fc.constant(valid),
     fc.constantFrom(...keys).map((k) => Object.fromEntries(Object.entries(record).filter(([key]) => key !== k))),
