@@ -137,11 +137,28 @@ async function fillQuestion(ctx: TContext, question: TQuestion, answer: TAnswer)
   }
 }
 
-/** Fills every answered question of a step (in the page currently open). */
-export async function fillStepByKeyboard(page: Page, stepId: string, all: Record<string, TStepAnswers>) {
+async function fillNote(page: Page, question: TQuestion, note: string) {
+  const id = domId(question.id);
+  const field = page.locator(`#${id}-note`);
+  if (!(await field.isVisible())) {
+    const summary = page.locator(`[data-question="${question.id}"] summary`).last();
+    await summary.focus();
+    await summary.press("Enter");
+  }
+  await type(field, shorten(note));
+}
+
+/** Fills every answered question of a step (in the page currently open); returns how many. */
+export async function fillStepByKeyboard(page: Page, stepId: string, all: Record<string, TStepAnswers>): Promise<number> {
   const step = getStep(stepId)!;
   const answers = all[stepId] ?? {};
+  let filled = 0;
   for (const question of step.questions) {
-    if (answers[question.id]) await fillQuestion({ page, all }, question, answers[question.id]);
+    const answer = answers[question.id];
+    if (!answer) continue;
+    await fillQuestion({ page, all }, question, answer);
+    if (answer.note) await fillNote(page, question, answer.note);
+    filled += 1;
   }
+  return filled;
 }

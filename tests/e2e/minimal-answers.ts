@@ -3,7 +3,9 @@
 // The keyboard journey types this subset, so it proves completion without typing 22 kB of text.
 import { STEPS, validateStepComplete, type TAssessmentAnswers, type TRow } from "../../lib/compass";
 
-const allComplete = (answers: TAssessmentAnswers) => STEPS.every((step) => validateStepComplete(step.id, answers).length === 0);
+// "Complete" as the overview shows it: every step passes its rules and has at least one answer.
+const allComplete = (answers: TAssessmentAnswers) =>
+  STEPS.every((step) => Object.keys(answers[step.id] ?? {}).length > 0 && validateStepComplete(step.id, answers).length === 0);
 
 export function minimalCompleteAnswers(source: TAssessmentAnswers): TAssessmentAnswers {
   let answers: TAssessmentAnswers = structuredClone(source);

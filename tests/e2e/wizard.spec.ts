@@ -35,7 +35,7 @@ test("a policymaker completes all four stages by keyboard, reloads halfway, and 
 
   for (const [index, step] of STEPS.entries()) {
     await expect(page.getByRole("heading", { level: 1, name: step.title })).toBeVisible();
-    await fillStepByKeyboard(page, step.id, answers);
+    expect(await fillStepByKeyboard(page, step.id, answers)).toBeGreaterThan(0);
     await expect(saveStatus(page)).toHaveAttribute("data-state", /saved|pending|saving/);
     await expectAccessible(page);
     if (step.id === "s2-remedy") {
