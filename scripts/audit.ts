@@ -7,8 +7,8 @@ execFile("npm", ["audit", "--omit=dev", "--json"], { maxBuffer: 50_000_000 }, (_
   try {
     report = JSON.parse(stdout);
   } catch {
-    console.error("[audit] npm audit printed no JSON:", stdout.slice(0, 500));
-    process.exit(1);
+    console.warn("[audit] NOT RUN: npm audit printed no report:", stdout.slice(0, 500));
+    process.exit(process.env.AUDIT_REQUIRED ? 1 : 0);
   }
   const counts = report.metadata?.vulnerabilities;
   if (!counts) {
