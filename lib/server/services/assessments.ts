@@ -6,40 +6,48 @@ import { allowedActions, hasAbility, isAllowed, type TAssessmentAction } from "@
 import type { TNewAssessment } from "@/lib/schemas/assessment";
 import { CONTENT_VERSION } from "@/lib/compass/version";
 import { WORKED_EXAMPLE } from "@/lib/compass/examples/worked-example";
+import type { TAssessmentAnswers } from "@/lib/compass";
 
-export async function createAssessment(user: TSessionUser, input: TNewAssessment) {
-  if (!hasAbility(user.role, "createAssessment")) throw new AppError("FORBIDDEN", "Only policymakers can create assessments.");
+/** The organisation a policymaker creates assessments in; refuses other roles with a clear reason. */
+export function requireCreatingOrganization(user: TSessionUser, verb = "create"): string {
+  if (!hasAbility(user.role, "createAssessment")) throw new AppError("FORBIDDEN", `Only policymakers can ${verb} assessments.`);
   if (!user.organizationId) throw new AppError("FORBIDDEN", "Your account is not linked to an organisation yet. Ask an administrator to add you to one.");
-  const organizationId = user.organizationId;
+  return user.organizationId;
+}
+
+type TDraftDetails = { title: string; instrument: string; jurisdiction: string; description?: string | null };
+
+/** One transaction: the DRAFT, its pre-filled steps (if any) and the "created" event. */
+export async function insertDraft(user: TSessionUser, organizationId: string, details: TDraftDetails, answers: TAssessmentAnswers, origin?: Record<string, string>) {
   return prisma.$transaction(async (tx) => {
     const assessment = await tx.assessment.create({
       data: {
-        title: input.title,
-        instrument: input.instrument,
-        jurisdiction: input.jurisdiction,
-        description: input.description || null,
+        title: details.title,
+        instrument: details.instrument,
+        jurisdiction: details.jurisdiction,
+        description: details.description || null,
         contentVersion: CONTENT_VERSION,
         organizationId,
         createdById: user.id,
       },
     });
-    if (input.copyOfWorkedExample) {
-      // Start from the worked example: every step pre-filled, ready to adapt.
+    const steps = Object.entries(answers);
+    if (steps.length > 0) {
       await tx.stepResponse.createMany({
-        data: Object.entries(WORKED_EXAMPLE.answers).map(([stepId, answers]) => ({
-          assessmentId: assessment.id,
-          stepId,
-          answers: answers as object,
-          contentVersion: CONTENT_VERSION,
-          updatedById: user.id,
-        })),
+        data: steps.map(([stepId, stepAnswers]) => ({ assessmentId: assessment.id, stepId, answers: stepAnswers as object, contentVersion: CONTENT_VERSION, updatedById: user.id })),
       });
     }
-    await tx.assessmentEvent.create({
-      data: { assessmentId: assessment.id, actorId: user.id, type: "created", data: input.copyOfWorkedExample ? { from: "worked-example" } : undefined },
-    });
+    await tx.assessmentEvent.create({ data: { assessmentId: assessment.id, actorId: user.id, type: "created", data: origin } });
     return assessment;
   });
+}
+
+export async function createAssessment(user: TSessionUser, input: TNewAssessment) {
+  const organizationId = requireCreatingOrganization(user);
+  // "Start from the worked example": every step pre-filled, ready to adapt.
+  return input.copyOfWorkedExample
+    ? insertDraft(user, organizationId, input, WORKED_EXAMPLE.answers, { from: "worked-example" })
+    : insertDraft(user, organizationId, input, {});
 }
 
 export async function listOrganizationAssessments(user: TSessionUser) {
