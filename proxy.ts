@@ -17,6 +17,7 @@ export function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // Hashed static files carry no user data and are served by Next directly.
-  matcher: [{ source: "/((?!_next/static|_next/image|favicon.ico).*)" }],
+  // Hashed static files carry no user data and are served by Next directly. API routes return JSON
+  // and get static security headers from next.config.ts, so the hot autosave path skips this.
+  matcher: [{ source: "/((?!api/|_next/static|_next/image|favicon.ico).*)" }],
 };

@@ -5,6 +5,14 @@ import { nextCookies } from "better-auth/next-js";
 import { prisma } from "./db";
 import { getEnv } from "./env";
 
+const SESSION_CACHE_SECONDS = 5 * 60;
+
+/** Cookies get the Secure flag (and the __Secure- prefix) on a production server behind https. */
+export function usesSecureCookies(): boolean {
+  const env = getEnv();
+  return env.NODE_ENV === "production" && env.APP_URL.startsWith("https://");
+}
+
 // better-auth owns password hashing, sessions (stored in the database) and cookies.
 // Public sign-up is off: only admins create accounts (see services/users.ts).
 function createAuth() {
@@ -16,7 +24,9 @@ function createAuth() {
     baseURL: env.APP_URL,
     trustedOrigins: [env.APP_URL],
     emailAndPassword: { enabled: true, disableSignUp: true, minPasswordLength: 10, maxPasswordLength: 128 },
-    session: { expiresIn: 60 * 60 * 24 * 7, updateAge: 60 * 60 * 24 },
+    // The cookie cache lets a request prove its session without a database lookup by better-auth;
+    // lib/server/session.ts still confirms the session row and the account in one query.
+    session: { expiresIn: 60 * 60 * 24 * 7, updateAge: 60 * 60 * 24, cookieCache: { enabled: true, maxAge: SESSION_CACHE_SECONDS } },
     user: {
       additionalFields: {
         role: { type: "string", input: false, required: false, defaultValue: "POLICYMAKER" },
@@ -33,7 +43,7 @@ function createAuth() {
       customRules: { "/sign-in/email": { window: 60, max: env.AUTH_IP_SIGNIN_LIMIT } },
     },
     advanced: {
-      useSecureCookies: env.NODE_ENV === "production" && env.APP_URL.startsWith("https://"),
+      useSecureCookies: usesSecureCookies(),
       defaultCookieAttributes: { sameSite: "lax", httpOnly: true },
     },
     telemetry: { enabled: false },

@@ -18,11 +18,15 @@ const UNAVAILABLE_NODE_CODES = new Set(["ECONNREFUSED", "ECONNRESET", "ETIMEDOUT
 // them differently per call (P1001 for model queries, P2010 for raw queries), so look inside.
 const UNAVAILABLE_ADAPTER_KINDS = new Set(["DatabaseNotReachable", "ConnectionClosed", "SocketTimeout", "TooManyConnections", "TlsConnectionError"]);
 
+// node-postgres reports a connection lost mid-query without a code (queries through db.ts's `sql`).
+const PG_CONNECTION_LOST = /^(Connection terminated|Client has encountered a connection error)/;
+
 function errorCodeOf(error: unknown): string | undefined {
   let current: unknown = error;
   for (let depth = 0; depth < 6 && current && typeof current === "object"; depth++) {
     const { code, kind, meta, cause } = current as { code?: unknown; kind?: unknown; meta?: { driverAdapterError?: unknown }; cause?: unknown };
     if (typeof kind === "string" && UNAVAILABLE_ADAPTER_KINDS.has(kind)) return "P1001";
+    if (current instanceof Error && code === undefined && PG_CONNECTION_LOST.test(current.message)) return "ECONNRESET";
     if (typeof code === "string" && UNAVAILABLE_NODE_CODES.has(code)) return code;
     const inner = meta?.driverAdapterError ?? cause;
     if (typeof code === "string" && code.startsWith("P") && !inner) return code;

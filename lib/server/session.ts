@@ -1,8 +1,10 @@
 import "server-only";
+import { getCookieCache, getSessionCookie } from "better-auth/cookies";
 import { headers } from "next/headers";
 import { cache } from "react";
-import { getAuth } from "./auth";
-import { prisma } from "./db";
+import { getAuth, usesSecureCookies } from "./auth";
+import { prisma, sql } from "./db";
+import { getEnv } from "./env";
 import { AppError } from "./errors";
 import type { TRole } from "@/lib/permissions/table";
 
@@ -16,15 +18,33 @@ export type TSessionUser = {
 };
 
 async function loadUser(requestHeaders: Headers): Promise<TSessionUser | null> {
+  const token = await readSessionToken(requestHeaders);
+  if (!token) return null;
+  // The session row and the account are read fresh on every request, so signing out elsewhere, a
+  // role change or a disabled account applies at once, whatever the cookie cache says.
+  const [user] = await sql<TSessionUser>(
+    `SELECT u.id, u.name, u.email, u.role, u."organizationId", o.name AS "organizationName"
+       FROM "Session" s
+       JOIN "User" u ON u.id = s."userId"
+       LEFT JOIN "Organization" o ON o.id = u."organizationId"
+      WHERE s.token = $1 AND s."expiresAt" > (now() AT TIME ZONE 'UTC') AND NOT u.disabled`,
+    [token],
+  );
+  return user ?? null;
+}
+
+/**
+ * The session token, as verified by better-auth. Usually from its signed cookie cache (no
+ * database round trip); when that has expired, from a full getSession, which also renews it.
+ * The cache must belong to the same session as the session cookie itself.
+ */
+async function readSessionToken(requestHeaders: Headers): Promise<string | null> {
+  const cookie = getSessionCookie(requestHeaders);
+  if (!cookie) return null;
+  const cached = await getCookieCache(requestHeaders, { secret: getEnv().BETTER_AUTH_SECRET, isSecure: usesSecureCookies() });
+  if (cached && cookie.startsWith(`${cached.session.token}.`)) return cached.session.token;
   const session = await readSession(requestHeaders);
-  if (!session) return null;
-  // Role and organisation are read fresh, so a role change or a disabled account applies at once.
-  const user = await prisma.user.findUnique({
-    where: { id: session.user.id },
-    select: { id: true, name: true, email: true, role: true, disabled: true, organizationId: true, organization: { select: { name: true } } },
-  });
-  if (!user || user.disabled) return null;
-  return { ...user, organizationName: user.organization?.name ?? null };
+  return session?.session.token ?? null;
 }
 
 // better-auth reports a failed session lookup as its own 500 without the database error; ask the

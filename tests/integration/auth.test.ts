@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { prisma } from "@/lib/server/db";
 import { POST as authPost } from "@/app/api/auth/[...all]/route";
-import { BASE, PASSWORD, createAccount, createOrganization, nextIp, signIn } from "../support/app";
+import { GET as getNotifications } from "@/app/api/notifications/route";
+import { BASE, PASSWORD, call, createAccount, createOrganization, nextIp, signIn } from "../support/app";
 
 describe("email and password sign-in", () => {
   it("signs in, stores the session in the database and hashes the password", async () => {
@@ -65,5 +66,49 @@ describe("email and password sign-in", () => {
     const response = await authPost(new Request(`${BASE}/api/auth/sign-out`, { method: "POST", headers: { cookie, origin: BASE } }));
     expect(response.status).toBe(200);
     expect(await prisma.session.count({ where: { userId: user.id } })).toBe(0);
+  });
+});
+
+// better-auth's signed cookie cache spares it a session lookup; the app still confirms the session
+// row and the account on every request, so the cache never outlives a revocation.
+describe("the session cookie cache", () => {
+  const cookieNamed = (cookie: string, name: string) => cookie.split("; ").find((c) => c.startsWith(`${name}=`));
+
+  it("is issued at sign-in and accepted", async () => {
+    const user = await createAccount("POLICYMAKER", (await createOrganization()).id);
+    const { cookie } = await signIn(user.email);
+    expect(cookieNamed(cookie, "better-auth.session_data")).toBeDefined();
+    expect((await call(getNotifications, { path: "/api/notifications", cookie })).status).toBe(200);
+  });
+
+  it("does not outlive the session row: a deleted session is refused at once", async () => {
+    const user = await createAccount("POLICYMAKER", (await createOrganization()).id);
+    const { cookie } = await signIn(user.email);
+    await prisma.session.deleteMany({ where: { userId: user.id } });
+    const response = await call(getNotifications, { path: "/api/notifications", cookie });
+    expect(response.status).toBe(401);
+  });
+
+  it("applies a disabled account at once", async () => {
+    const user = await createAccount("POLICYMAKER", (await createOrganization()).id);
+    const { cookie } = await signIn(user.email);
+    await prisma.user.update({ where: { id: user.id }, data: { disabled: true } });
+    expect((await call(getNotifications, { path: "/api/notifications", cookie })).status).toBe(401);
+  });
+
+  it("is ignored when it belongs to another session than the session cookie", async () => {
+    const alice = await createAccount("POLICYMAKER", (await createOrganization()).id);
+    const bob = await createAccount("POLICYMAKER", (await createOrganization()).id);
+    const a = await signIn(alice.email);
+    const b = await signIn(bob.email);
+    // Alice's session token with Bob's (validly signed) cache: the session token decides.
+    const mixed = [cookieNamed(a.cookie, "better-auth.session_token"), cookieNamed(b.cookie, "better-auth.session_data")].join("; ");
+    const response = await call(getNotifications, { path: "/api/notifications", cookie: mixed });
+    expect(response.status).toBe(200);
+    const sessions = await prisma.session.findMany({ where: { userId: { in: [alice.id, bob.id] } }, select: { userId: true } });
+    expect(sessions).toHaveLength(2);
+    // Without the session cookie, a cache alone signs nobody in.
+    const cacheOnly = cookieNamed(b.cookie, "better-auth.session_data")!;
+    expect((await call(getNotifications, { path: "/api/notifications", cookie: cacheOnly })).status).toBe(401);
   });
 });

@@ -1,8 +1,8 @@
 import "server-only";
-import { prisma } from "../db";
+import { prisma, sql } from "../db";
 import { AppError, notFound } from "../errors";
 import type { TSessionUser } from "../session";
-import { allowedActions, hasAbility, isAllowed, type TAssessmentAction } from "@/lib/permissions/table";
+import { allowedActions, hasAbility, isAllowed, type TAssessmentAction, type TAssessmentScope } from "@/lib/permissions/table";
 import type { TNewAssessment } from "@/lib/schemas/assessment";
 import { CONTENT_VERSION } from "@/lib/compass/version";
 import { WORKED_EXAMPLE } from "@/lib/compass/examples/worked-example";
@@ -80,10 +80,10 @@ export async function getAssessmentFor(user: TSessionUser, id: string, action?: 
 
 /**
  * The same decision as getAssessmentFor with `action`, reading only the two columns it needs.
- * For the autosave hot path, where the full assessment is not used.
+ * For the autosave hot path, where the full assessment is not used (hence plain SQL, see db.ts).
  */
 export async function authorizeAssessment(user: TSessionUser, id: string, action: TAssessmentAction) {
-  const assessment = await prisma.assessment.findUnique({ where: { id }, select: { status: true, organizationId: true } });
+  const [assessment] = await sql<TAssessmentScope>(`SELECT status, "organizationId" FROM "Assessment" WHERE id = $1`, [id]);
   if (!assessment || allowedActions(user, assessment).length === 0) throw notFound("This assessment");
   if (!isAllowed(user.role, assessment.status, action)) throw new AppError("FORBIDDEN", describeRefusal(action, assessment.status));
   return assessment;

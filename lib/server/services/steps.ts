@@ -1,6 +1,6 @@
 import "server-only";
 import { buildStepSchemas, CONTENT_VERSION, getStep, STEPS, isWithinAssessmentSizeLimit, measureJsonBytes, MAX_STEP_ANSWERS_BYTES, validateStepComplete, type TStepAnswers } from "@/lib/compass";
-import { prisma } from "../db";
+import { prisma, sql } from "../db";
 import { AppError, notFound } from "../errors";
 import { formatIssues } from "../http";
 import type { TSessionUser } from "../session";
@@ -56,15 +56,19 @@ export async function saveStepDraft(user: TSessionUser, assessmentId: string, st
   }
   // The versioned write and the dashboard's "last changed" touch in one statement (one round trip,
   // atomic): the assessment is touched only if the step was actually written.
+  // Timestamps are stored as UTC without a zone (Prisma's convention), hence the ISO string.
   const updatedAt = new Date();
-  const count = await prisma.$executeRaw`
-    WITH saved AS (
-      UPDATE "StepResponse"
-      SET answers = ${JSON.stringify(json)}::jsonb, version = version + 1, "contentVersion" = ${CONTENT_VERSION}, "updatedById" = ${user.id}, "updatedAt" = ${updatedAt}
-      WHERE "assessmentId" = ${assessmentId} AND "stepId" = ${stepId} AND version = ${input.version}
-      RETURNING "assessmentId"
-    )
-    UPDATE "Assessment" SET "updatedAt" = ${updatedAt} WHERE id IN (SELECT "assessmentId" FROM saved)`;
+  const saved = await sql<{ assessmentId: string }>(
+    `WITH saved AS (
+       UPDATE "StepResponse"
+          SET answers = $1::jsonb, version = version + 1, "contentVersion" = $2, "updatedById" = $3, "updatedAt" = $4
+        WHERE "assessmentId" = $5 AND "stepId" = $6 AND version = $7
+       RETURNING "assessmentId"
+     )
+     UPDATE "Assessment" SET "updatedAt" = $4 WHERE id IN (SELECT "assessmentId" FROM saved) RETURNING id AS "assessmentId"`,
+    [JSON.stringify(json), CONTENT_VERSION, user.id, updatedAt.toISOString(), assessmentId, stepId, input.version],
+  );
+  const count = saved.length;
   if (count === 0) throw conflict(await currentStep(assessmentId, stepId));
   return { version: input.version + 1, updatedAt };
 }
