@@ -28,6 +28,17 @@ it("sends HSTS and a nonce-based CSP in production over https", async () => {
   expect(response.headers.get("x-powered-by")).toBeNull();
 });
 
+it("sends strict security headers on API responses too (from next.config.ts, not proxy.ts)", async () => {
+  const response = await fetch(`${server.url}/api/health`);
+  expect(response.status).toBe(200);
+  expect(response.headers.get("content-security-policy")).toContain("default-src 'none'");
+  expect(response.headers.get("content-security-policy")).toContain("frame-ancestors 'none'");
+  expect(response.headers.get("strict-transport-security")).toMatch(/max-age=\d+; includeSubDomains/);
+  expect(response.headers.get("x-content-type-options")).toBe("nosniff");
+  expect(response.headers.get("referrer-policy")).toBe("strict-origin-when-cross-origin");
+  expect(response.headers.get("cache-control")).toBe("no-store");
+});
+
 it("issues a Secure, HttpOnly, SameSite=Lax session cookie", async () => {
   const account = DEMO_ACCOUNTS.find((a) => a.role === "POLICYMAKER")!;
   const response = await fetch(`${server.url}/api/auth/sign-in/email`, {
