@@ -1,4 +1,5 @@
 "use client";
+import "@/lib/client/zod"; // jitless zod in the browser (see that file)
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useForm, useWatch } from "react-hook-form";

@@ -1,4 +1,5 @@
-import { getStepIdOfQuestion, type TAssessmentAnswers, type TRow } from "@/lib/compass";
+import { getStepIdOfQuestion } from "@/lib/compass/content";
+import type { TAssessmentAnswers, TRow } from "@/lib/compass/types";
 
 /** The rows of a `rows` question anywhere in the assessment (for references and per-row questions). */
 export function readRows(all: TAssessmentAnswers, questionId: string): TRow[] {

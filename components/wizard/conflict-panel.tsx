@@ -1,7 +1,8 @@
 "use client";
 import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState } from "react";
-import { getQuestion, type TStepAnswers } from "@/lib/compass";
+import { getQuestion } from "@/lib/compass/content";
+import type { TStepAnswers } from "@/lib/compass/types";
 import { Button } from "@/components/ui/button";
 import type { TServerStep } from "@/lib/client/wizard-api";
 import { summarizeAnswer } from "./summarize-answer";

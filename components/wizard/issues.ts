@@ -1,4 +1,5 @@
-import { getQuestion, type TIssue } from "@/lib/compass";
+import { getQuestion } from "@/lib/compass/content";
+import type { TIssue } from "@/lib/compass/types";
 import { domIdFor } from "./answer-access";
 
 export type TIssueIndex = { byQuestion: Map<string, string>; cells: Map<string, Map<string, string>>; summary: { fieldId: string; message: string }[] };

@@ -1,5 +1,6 @@
 "use client";
-import { resolveOptions, type TAnswerValue, type TAssessmentAnswers, type TPerRowValue, type TQuestion, type TRow, type TYnpValue } from "@/lib/compass";
+import { resolveOptions } from "@/lib/compass/content";
+import type { TAnswerValue, TAssessmentAnswers, TPerRowValue, TQuestion, TRow, TYnpValue } from "@/lib/compass/types";
 import { ChoiceControl, MultiControl, RatingControl, TextControl, YnpControl } from "./controls/basic";
 import { PerRowControl } from "./controls/per-row";
 import { RowsControl } from "./controls/rows";

@@ -3,12 +3,14 @@ import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { useForm, useWatch, type Resolver, type ResolverResult } from "react-hook-form";
-import { buildStepSchemas, getStep, type TAnswer, type TAssessmentAnswers, type TIssue, type TStepAnswers } from "@/lib/compass";
+import { getStep } from "@/lib/compass/content";
+import type { TAnswer, TAssessmentAnswers, TIssue, TStepAnswers } from "@/lib/compass/types";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
 import { ApiError } from "@/lib/client/api";
 import { readLocalDraft } from "@/lib/client/local-drafts";
+import { loadStepSchemas, preloadStepSchemas } from "@/lib/client/step-schemas";
 import { useAutosave } from "@/lib/client/use-autosave";
 import { markComplete, type TServerStep } from "@/lib/client/wizard-api";
 import { ConflictPanel } from "./conflict-panel";
@@ -40,13 +42,22 @@ export function StepForm({ assessmentId, stepId, server, otherSteps, readOnly, h
   const t = useTranslations("wizard");
   const router = useRouter();
   const step = getStep(stepId)!;
-  const schemas = useMemo(() => buildStepSchemas(step), [step]);
   const [issues, setIssues] = useState<TIssue[] | null>(null);
   const [restored, setRestored] = useState(false);
   const [completed, setCompleted] = useState<string | null>(null);
   // "Mark step complete" validates with the same complete schema the server uses.
+  const checkComplete = useCallback(async (stepAnswers: TStepAnswers) => {
+    const schemas = await loadStepSchemas(step);
+    return schemas.complete({ ...otherSteps, [stepId]: stepAnswers }).safeParse(stepAnswers);
+  }, [step, otherSteps, stepId]);
   const resolver: Resolver<TValues> = async (values) => {
-    const result = schemas.complete({ ...otherSteps, [stepId]: values.answers }).safeParse(values.answers);
+    let result: Awaited<ReturnType<typeof checkComplete>>;
+    try {
+      result = await checkComplete(values.answers);
+    } catch {
+      setIssues([{ questionId: "", message: t("checkUnavailable"), path: [] }]);
+      return { values: {}, errors: { answers: { type: "validate", message: t("checkUnavailable") } } } as ResolverResult<TValues>;
+    }
     if (result.success) return { values, errors: {} } as ResolverResult<TValues>;
     setIssues(toIssues(result.error));
     return { values: {}, errors: { answers: { type: "validate", message: result.error.issues[0]?.message ?? "" } } } as ResolverResult<TValues>;
@@ -56,6 +67,10 @@ export function StepForm({ assessmentId, stepId, server, otherSteps, readOnly, h
   const autosave = useAutosave({ assessmentId, stepId, initialVersion: server.version });
   const scheduleSave = autosave.schedule;
   const all = useMemo(() => ({ ...otherSteps, [stepId]: answers }), [otherSteps, stepId, answers]);
+
+  useEffect(() => {
+    if (!readOnly) preloadStepSchemas();
+  }, [readOnly]);
 
   // Restore answers the server never confirmed (crash, closed tab, lost network).
   useEffect(() => {
@@ -73,6 +88,7 @@ export function StepForm({ assessmentId, stepId, server, otherSteps, readOnly, h
 
   // Stable across renders (reads live values through refs), so memoised questions stay memoised.
   const issuesRef = useRef(issues);
+  const liveCheck = useRef(0); // only the latest live check may update the problems shown
   useEffect(() => {
     issuesRef.current = issues;
   }, [issues]);
@@ -88,10 +104,15 @@ export function StepForm({ assessmentId, stepId, server, otherSteps, readOnly, h
     scheduleSave(next);
     // Once the user has asked to complete, problems update live as they fix them.
     if (issuesRef.current) {
-      const result = schemas.complete({ ...otherSteps, [stepId]: next }).safeParse(next);
-      setIssues(result.success ? [] : toIssues(result.error));
+      const run = ++liveCheck.current;
+      void checkComplete(next).then(
+        (result) => {
+          if (run === liveCheck.current) setIssues(result.success ? [] : toIssues(result.error));
+        },
+        () => {}, // the schemas could not load (offline): keep the last problems shown
+      );
     }
-  }, [form, scheduleSave, schemas, otherSteps, stepId]);
+  }, [form, scheduleSave, checkComplete]);
 
   const onComplete = form.handleSubmit(async () => {
     setIssues([]);

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
-import { STEPS } from "@/lib/compass";
+import { STEPS } from "@/lib/compass/content";
 import { Button } from "@/components/ui/button";
 
 /** Previous / save and continue. Answers are flushed to the server before leaving the step. */

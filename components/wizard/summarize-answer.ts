@@ -1,4 +1,5 @@
-import { describeRow, findOption, type TAnswer, type TQuestion, type TRow, type TYnpValue } from "@/lib/compass";
+import { describeRow, findOption } from "@/lib/compass/content";
+import type { TAnswer, TQuestion, TRow, TYnpValue } from "@/lib/compass/types";
 
 /** A one-line, plain-text summary of an answer (for the conflict comparison). */
 export function summarizeAnswer(question: TQuestion | undefined, answer: TAnswer | undefined): string {

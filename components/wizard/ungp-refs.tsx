@@ -1,5 +1,5 @@
 import { useTranslations } from "next-intl";
-import { describePrinciple } from "@/lib/compass";
+import { describePrinciple } from "@/lib/compass/glossary";
 
 /** The principles a question cites, each expandable to its glossary entry. */
 export function UngpRefs({ ungp, otherRefs }: { ungp: readonly number[]; otherRefs?: readonly string[] }) {

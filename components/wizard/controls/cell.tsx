@@ -1,6 +1,7 @@
 "use client";
 import { useTranslations } from "next-intl";
-import { describeRow, resolveOptions, type TAssessmentAnswers, type TCellSpec, type TCellValue, type TRow, type TYnpValue } from "@/lib/compass";
+import { describeRow, resolveOptions } from "@/lib/compass/content";
+import type { TAssessmentAnswers, TCellSpec, TCellValue, TRow, TYnpValue } from "@/lib/compass/types";
 import { readRows } from "../answer-access";
 import { MultiControl, RatingControl, TextControl, YnpControl, inputClass } from "./basic";
 

@@ -1,7 +1,8 @@
 "use client";
 import Link from "next/link";
 import { useTranslations } from "next-intl";
-import { describeRow, getQuestion, getStepIdOfQuestion, type TAssessmentAnswers, type TCellValue, type TPerRowQuestion, type TPerRowValue } from "@/lib/compass";
+import { describeRow, getQuestion, getStepIdOfQuestion } from "@/lib/compass/content";
+import type { TAssessmentAnswers, TCellValue, TPerRowQuestion, TPerRowValue } from "@/lib/compass/types";
 import { readRows } from "../answer-access";
 import { CellControl } from "./cell";
 

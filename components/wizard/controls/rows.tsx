@@ -1,7 +1,8 @@
 "use client";
 import { useTranslations } from "next-intl";
 import { useRef, useState } from "react";
-import { describeRow, type TAssessmentAnswers, type TCellValue, type TRow, type TRowsQuestion } from "@/lib/compass";
+import { describeRow } from "@/lib/compass/content";
+import type { TAssessmentAnswers, TCellValue, TRow, TRowsQuestion } from "@/lib/compass/types";
 import { Button } from "@/components/ui/button";
 import { newRowId } from "../answer-access";
 import { CellControl } from "./cell";
