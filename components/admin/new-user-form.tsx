@@ -1,15 +1,12 @@
 "use client";
-import { zodResolver } from "@/lib/client/zod";
 import { useTranslations } from "next-intl";
-import { useState } from "react";
-import { useForm } from "react-hook-form";
 import { Button } from "@/components/ui/button";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { SelectField, TextField } from "@/components/ui/field";
 import { useCreateUser } from "@/lib/client/admin-queries";
 import { ROLES } from "@/lib/permissions/table";
 import { ZNewUser, type TNewUserInput } from "@/lib/schemas/admin";
-import { applyServerErrors } from "./use-form-errors";
+import { useCreateForm } from "./use-create-form";
 import { useOrganizationOptions } from "./users-panel";
 
 const FIELD_IDS = { name: "user-name", email: "user-email", role: "user-role", organizationId: "user-org", password: "user-password" } as const;
@@ -19,25 +16,13 @@ export function NewUserForm() {
   const tRoles = useTranslations("roles");
   const create = useCreateUser();
   const organizationOptions = useOrganizationOptions();
-  const [failure, setFailure] = useState<string | null>(null);
-  const [created, setCreated] = useState<string | null>(null);
-  const form = useForm<TNewUserInput>({
-    resolver: zodResolver(ZNewUser),
+  const { form, failure, created, onSubmit } = useCreateForm<TNewUserInput>({
+    schema: ZNewUser,
     defaultValues: { name: "", email: "", role: "POLICYMAKER", organizationId: "", password: "" },
+    create: (values) => create.mutateAsync(values),
+    describe: (values) => values.email,
   });
   const { errors } = form.formState;
-
-  const onSubmit = form.handleSubmit(async (values) => {
-    setFailure(null);
-    setCreated(null);
-    try {
-      await create.mutateAsync(values);
-      setCreated(values.email);
-      form.reset();
-    } catch (error) {
-      setFailure(applyServerErrors(error, form.setError));
-    }
-  });
 
   const summary = (Object.keys(FIELD_IDS) as (keyof typeof FIELD_IDS)[])
     .filter((key) => errors[key]?.message)

@@ -1,35 +1,23 @@
 "use client";
-import { zodResolver } from "@/lib/client/zod";
 import { useTranslations } from "next-intl";
-import { useState } from "react";
-import { useForm } from "react-hook-form";
 import { Button } from "@/components/ui/button";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { TextField } from "@/components/ui/field";
 import { useCreateOrganization, useOrganizations } from "@/lib/client/admin-queries";
 import { ZNewOrganization, type TNewOrganizationInput } from "@/lib/schemas/admin";
-import { applyServerErrors } from "./use-form-errors";
+import { useCreateForm } from "./use-create-form";
 
 export function OrganizationsPanel() {
   const t = useTranslations("admin");
   const organizations = useOrganizations();
   const create = useCreateOrganization();
-  const [failure, setFailure] = useState<string | null>(null);
-  const [created, setCreated] = useState<string | null>(null);
-  const form = useForm<TNewOrganizationInput>({ resolver: zodResolver(ZNewOrganization), defaultValues: { name: "", country: "" } });
-  const { errors } = form.formState;
-
-  const onSubmit = form.handleSubmit(async (values) => {
-    setFailure(null);
-    setCreated(null);
-    try {
-      await create.mutateAsync(values);
-      setCreated(values.name);
-      form.reset();
-    } catch (error) {
-      setFailure(applyServerErrors(error, form.setError));
-    }
+  const { form, failure, created, onSubmit } = useCreateForm<TNewOrganizationInput>({
+    schema: ZNewOrganization,
+    defaultValues: { name: "", country: "" },
+    create: (values) => create.mutateAsync(values),
+    describe: (values) => values.name,
   });
+  const { errors } = form.formState;
 
   return (
     <section aria-labelledby="orgs-title">

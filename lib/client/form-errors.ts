@@ -1,5 +1,5 @@
 import type { FieldValues, Path, UseFormSetError } from "react-hook-form";
-import { ApiError } from "@/lib/client/api";
+import { ApiError } from "./api";
 
 /** Puts the server's field problems next to the fields; returns a message for the summary otherwise. */
 export function applyServerErrors<T extends FieldValues>(error: unknown, setError: UseFormSetError<T>): string | null {
