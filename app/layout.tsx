@@ -5,6 +5,8 @@ import type { ReactNode } from "react";
 import { Providers } from "@/components/providers";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
+import { countUnread } from "@/lib/server/services/notifications";
+import { getCurrentUser } from "@/lib/server/session";
 import "./globals.css";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -15,6 +17,8 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function RootLayout({ children }: { children: ReactNode }) {
   const locale = await getLocale();
   const t = await getTranslations("app");
+  const user = await getCurrentUser();
+  const unread = user ? await countUnread(user.id) : 0;
   return (
     <html lang={locale} dir="ltr">
       <body className="min-h-screen flex flex-col">
@@ -23,7 +27,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         </a>
         <NextIntlClientProvider>
           <Providers>
-            <SiteHeader />
+            <SiteHeader user={user} unread={unread} />
             <main id="main" tabIndex={-1} className="flex-1 mx-auto w-full max-w-6xl px-4 sm:px-6 py-8 sm:py-10 focus:outline-none">
               {children}
             </main>

@@ -1,8 +1,9 @@
 import type { Metadata } from "next";
 import { notFound, redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { ReviewQueue } from "@/components/dashboard/review-queue";
+import { readQueueQuery, ReviewQueue } from "@/components/dashboard/review-queue";
 import { hasAbility } from "@/lib/permissions/table";
+import { listReviewQueue } from "@/lib/server/services/review-queue";
 import { getCurrentUser } from "@/lib/server/session";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -13,5 +14,6 @@ export default async function ReviewQueuePage({ searchParams }: { searchParams: 
   const user = await getCurrentUser();
   if (!user) redirect("/sign-in");
   if (!hasAbility(user.role, "reviewQueue")) notFound();
-  return <ReviewQueue user={user} searchParams={await searchParams} />;
+  const query = readQueueQuery(await searchParams);
+  return <ReviewQueue query={query} queue={await listReviewQueue(user, query)} />;
 }

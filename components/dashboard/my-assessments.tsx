@@ -1,21 +1,21 @@
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { ButtonLink } from "@/components/ui/button";
-import { listOrganizationAssessments } from "@/lib/server/services/assessments";
-import type { TSessionUser } from "@/lib/server/session";
+import type { listOrganizationAssessments } from "@/lib/server/services/assessments";
 import { StatusTag } from "./status-tag";
 
-export async function MyAssessments({ user }: { user: TSessionUser }) {
+type TProps = { organizationName: string | null; assessments: Awaited<ReturnType<typeof listOrganizationAssessments>> };
+
+export async function MyAssessments({ organizationName, assessments }: TProps) {
   const t = await getTranslations("dashboard");
   const tInstrument = await getTranslations("instrument");
   const tReport = await getTranslations("report.import");
   const format = await getFormatter();
-  const assessments = await listOrganizationAssessments(user);
   return (
     <div>
       <div className="flex flex-wrap items-end justify-between gap-4 mb-8">
         <div>
-          <p className="text-muted font-semibold">{user.organizationName}</p>
+          <p className="text-muted font-semibold">{organizationName}</p>
           <h1 className="text-4xl font-bold">{t("myAssessments")}</h1>
         </div>
         <div className="flex flex-wrap items-center gap-4"><Link href="/assessments/import">{tReport("link")}</Link><ButtonLink href="/assessments/new">{t("newAssessment")}</ButtonLink></div>

@@ -1,8 +1,7 @@
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { QUEUE_STATUSES, ZQueueQuery, type TQueueQuery } from "@/lib/schemas/review";
-import { listReviewQueue } from "@/lib/server/services/review-queue";
-import type { TSessionUser } from "@/lib/server/session";
+import type { listReviewQueue } from "@/lib/server/services/review-queue";
 import { QueueFilters } from "./queue-filters";
 import { StatusTag } from "./status-tag";
 
@@ -18,14 +17,19 @@ export function queueHref(query: TQueueQuery, change: Partial<TQueueQuery>) {
 }
 
 // All submitted assessments across organisations, filtered and paged on the server.
-export async function ReviewQueue({ user, searchParams = {} }: { user: TSessionUser; searchParams?: Record<string, string | string[] | undefined> }) {
+/** The queue's filters from a page's search parameters; anything unreadable means "no filter". */
+export function readQueueQuery(searchParams: Record<string, string | string[] | undefined> = {}): TQueueQuery {
+  const flat = Object.fromEntries(Object.entries(searchParams).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]));
+  const parsed = ZQueueQuery.safeParse(flat);
+  return parsed.success ? parsed.data : ZQueueQuery.parse({});
+}
+
+type TProps = { query: TQueueQuery; queue: Awaited<ReturnType<typeof listReviewQueue>> };
+
+export async function ReviewQueue({ query, queue }: TProps) {
   const t = await getTranslations("queue");
   const tStatus = await getTranslations("status");
   const format = await getFormatter();
-  const flat = Object.fromEntries(Object.entries(searchParams).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]));
-  const parsed = ZQueueQuery.safeParse(flat);
-  const query = parsed.success ? parsed.data : ZQueueQuery.parse({});
-  const queue = await listReviewQueue(user, query);
   const anyAtAll = Object.values(queue.counts).some((count) => count > 0);
   return (
     <div>

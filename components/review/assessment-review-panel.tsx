@@ -1,19 +1,24 @@
 import { getTranslations } from "next-intl/server";
 import { ButtonLink } from "@/components/ui/button";
 import type { TAssessmentAction } from "@/lib/permissions/table";
-import { listThreads } from "@/lib/server/services/comments";
-import { loadLatestSubmissions } from "@/lib/server/services/submissions";
+import type { listThreads } from "@/lib/server/services/comments";
+import type { loadLatestSubmissions } from "@/lib/server/services/submissions";
 import { DecisionPanel } from "./decision-panel";
 import { ReviewStatus } from "./review-status";
-import { Timeline } from "./timeline";
+import { Timeline, type TTimelineEvent } from "./timeline";
 
-type TProps = { assessment: { id: string; status: string }; actions: TAssessmentAction[] };
+type TProps = {
+  assessment: { id: string; status: string };
+  actions: TAssessmentAction[];
+  latest: Awaited<ReturnType<typeof loadLatestSubmissions>>["latest"];
+  /** Comment threads on the latest submission. */
+  threads: Awaited<ReturnType<typeof listThreads>>;
+  events: TTimelineEvent[];
+};
 
 /** On the assessment page: where the review stands, the advisor's decisions, comments and history. */
-export async function AssessmentReviewPanel({ assessment, actions }: TProps) {
+export async function AssessmentReviewPanel({ assessment, actions, latest, threads, events }: TProps) {
   const t = await getTranslations("review");
-  const { latest } = await loadLatestSubmissions(assessment.id);
-  const threads = latest ? await listThreads(assessment.id, "latest") : [];
   const open = threads.filter((thread) => !thread.resolvedAt).length;
   const isReviewer = actions.includes("comment") || actions.includes("startReview") || actions.includes("approve");
   return (
@@ -33,7 +38,7 @@ export async function AssessmentReviewPanel({ assessment, actions }: TProps) {
       ) : null}
       <div>
         <h3 className="text-xl font-bold mb-3">{t("timeline.heading")}</h3>
-        <Timeline assessmentId={assessment.id} />
+        <Timeline events={events} />
       </div>
     </section>
   );

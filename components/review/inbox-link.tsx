@@ -1,11 +1,9 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { countUnread } from "@/lib/server/services/notifications";
 
 /** Header link to the inbox with the unread count (spelled out for screen readers). */
-export async function InboxLink({ userId }: { userId: string }) {
+export async function InboxLink({ unread }: { unread: number }) {
   const t = await getTranslations("inbox");
-  const unread = await countUnread(userId);
   return (
     <Link href="/inbox" className="text-white font-semibold focus-visible:text-ink" data-testid="inbox-link">
       {t("link")}

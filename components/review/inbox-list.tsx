@@ -1,15 +1,15 @@
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { listNotifications } from "@/lib/server/services/notifications";
-import type { TSessionUser } from "@/lib/server/session";
+import type { listNotifications } from "@/lib/server/services/notifications";
 import { MarkAllReadButton } from "./mark-all-read-button";
 
 const KNOWN = new Set(["submitted", "review_started", "changes_requested", "approved", "comment", "reply"]);
 
-export async function InboxList({ user }: { user: TSessionUser }) {
+type TInbox = Awaited<ReturnType<typeof listNotifications>>;
+
+export async function InboxList({ items, unread }: TInbox) {
   const t = await getTranslations("inbox");
   const format = await getFormatter();
-  const { items, unread } = await listNotifications(user);
   return (
     <div>
       <div className="flex flex-wrap items-end justify-between gap-4 mb-6">

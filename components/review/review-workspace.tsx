@@ -1,29 +1,34 @@
 import { getTranslations } from "next-intl/server";
-import { getQuestion, type TRubricCriterionId, type TRubricScores } from "@/lib/compass";
+import { getQuestion, type TAssessmentAnswers, type TRubricCriterionId, type TRubricScores } from "@/lib/compass";
 import type { TRole } from "@/lib/permissions/table";
 import { diffSubmissions } from "@/lib/review/diff";
-import { listThreads } from "@/lib/server/services/comments";
 import type { getReviewState } from "@/lib/server/services/review";
-import { answersOf } from "@/lib/server/services/submissions";
 import { DecisionPanel } from "./decision-panel";
 import { ReviewStatus } from "./review-status";
 import { RubricForm } from "./rubric-form";
 import { RubricSummary } from "./rubric-summary";
 import { SubmissionView } from "./submission-view";
-import { Timeline } from "./timeline";
+import { Timeline, type TTimelineEvent } from "./timeline";
 import type { TThreadView } from "./comment-thread";
 
 type TState = Awaited<ReturnType<typeof getReviewState>>;
 
 /** The review view: status, what changed, the snapshot with comments, the rubric, the decision and the history. */
-export async function ReviewWorkspace({ state, role }: { state: TState & { latest: NonNullable<TState["latest"]> }; role: TRole }) {
+type TProps = {
+  state: TState & { latest: NonNullable<TState["latest"]> };
+  role: TRole;
+  /** The answers of the latest submission, and of the one before it (for "what changed"). */
+  answers: TAssessmentAnswers;
+  previousAnswers: TAssessmentAnswers | null;
+  threads: TThreadView[];
+  events: TTimelineEvent[];
+};
+
+export async function ReviewWorkspace({ state, role, answers, previousAnswers, threads, events }: TProps) {
   const t = await getTranslations("review");
   const { assessment, actions, latest, previous, review, verdict } = state;
   const can = (action: (typeof actions)[number]) => actions.includes(action);
-  const answers = answersOf(latest);
-  const previousAnswers = previous ? answersOf(previous) : null;
   const changes = previousAnswers ? diffSubmissions(previousAnswers, answers) : [];
-  const threads: TThreadView[] = JSON.parse(JSON.stringify(await listThreads(assessment.id)));
   // Scores are the advisors' working notes; policymakers see the decision and the comments.
   const seesScores = role === "ADVISOR" || role === "ADMIN";
   const decision = <DecisionPanel assessmentId={assessment.id} canStart={can("startReview")} canRequestChanges={can("requestChanges")} canApprove={can("approve")} />;
@@ -78,7 +83,7 @@ export async function ReviewWorkspace({ state, role }: { state: TState & { lates
       ) : null}
       <section aria-labelledby="history-title">
         <h2 id="history-title" className="text-2xl font-bold mb-4">{t("timeline.heading")}</h2>
-        <Timeline assessmentId={assessment.id} />
+        <Timeline events={events} />
       </section>
     </div>
   );

@@ -1,14 +1,15 @@
 import { getFormatter, getTranslations } from "next-intl/server";
-import { listTimeline } from "@/lib/server/services/timeline";
+import type { listTimeline } from "@/lib/server/services/timeline";
+
+export type TTimelineEvent = Awaited<ReturnType<typeof listTimeline>>[number];
 
 const KNOWN = new Set(["created", "step_started", "step_completed", "submitted", "review_started", "changes_requested", "approved", "exported"]);
 
 /** Who did what, when: the assessment's append-only event trail. */
-export async function Timeline({ assessmentId }: { assessmentId: string }) {
+export async function Timeline({ events }: { events: TTimelineEvent[] }) {
   const t = await getTranslations("review.timeline");
   const tRoles = await getTranslations("roles");
   const format = await getFormatter();
-  const events = await listTimeline(assessmentId);
   // Step saves are many and small; the history shows the milestones.
   const shown = events.filter((event) => !event.type.startsWith("step_"));
   if (shown.length === 0) return <p className="text-muted">{t("empty")}</p>;

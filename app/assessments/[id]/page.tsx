@@ -5,7 +5,10 @@ import { ReportActions } from "@/components/report/report-actions";
 import { AssessmentReviewPanel } from "@/components/review/assessment-review-panel";
 import { Notice } from "@/components/ui/notice";
 import { loadAssessmentAnswers } from "@/lib/server/services/answers";
+import { listThreads } from "@/lib/server/services/comments";
 import { computeProgress } from "@/lib/server/services/progress";
+import { loadLatestSubmissions } from "@/lib/server/services/submissions";
+import { listTimeline } from "@/lib/server/services/timeline";
 import { computeTraceability } from "@/lib/compass";
 import { loadAssessmentPage } from "./load";
 
@@ -23,6 +26,9 @@ export default async function AssessmentPage({ params, searchParams }: TProps) {
   const { answers } = await loadAssessmentAnswers(assessment.id);
   const progress = computeProgress(answers);
   const { warnings } = computeTraceability(answers);
+  const { latest } = await loadLatestSubmissions(assessment.id);
+  const threads = latest ? await listThreads(assessment.id, "latest") : [];
+  const events = await listTimeline(assessment.id);
   return (
     <div>
       {created ? <Notice tone="success" title={t("created")}><p>{t("createdBody")}</p></Notice> : null}
@@ -30,7 +36,7 @@ export default async function AssessmentPage({ params, searchParams }: TProps) {
       {assessment.status === "APPROVED" ? <Notice tone="success" title={t("approvedTitle")}><p>{t("approvedBody")}</p></Notice> : null}
       <AssessmentOverview assessment={assessment} actions={actions} {...progress} warnings={warnings} />
       {actions.includes("export") ? <ReportActions assessmentId={assessment.id} /> : null}
-      <AssessmentReviewPanel assessment={assessment} actions={actions} />
+      <AssessmentReviewPanel assessment={assessment} actions={actions} latest={latest} threads={threads} events={events} />
     </div>
   );
 }

@@ -3,7 +3,11 @@ import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { StatusTag } from "@/components/dashboard/status-tag";
 import { ReviewWorkspace } from "@/components/review/review-workspace";
+import type { TThreadView } from "@/components/review/comment-thread";
+import { listThreads } from "@/lib/server/services/comments";
 import { getReviewState } from "@/lib/server/services/review";
+import { answersOf } from "@/lib/server/services/submissions";
+import { listTimeline } from "@/lib/server/services/timeline";
 import { loadForPage } from "../load";
 
 type TProps = { params: Promise<{ id: string }> };
@@ -20,6 +24,9 @@ export default async function ReviewPage({ params }: TProps) {
   const { assessment, latest } = state;
   const t = await getTranslations("review");
   const format = await getFormatter();
+  // Threads go to client components: plain JSON (dates as strings), as the API would send them.
+  const threads: TThreadView[] = latest ? JSON.parse(JSON.stringify(await listThreads(assessment.id))) : [];
+  const events = latest ? await listTimeline(assessment.id) : [];
   return (
     <div>
       <p className="mb-4"><Link href={`/assessments/${assessment.id}`}>{t("backToAssessment")}</Link></p>
@@ -33,7 +40,16 @@ export default async function ReviewPage({ params }: TProps) {
           </span>
         ) : null}
       </div>
-      {latest ? <ReviewWorkspace state={{ ...state, latest }} role={state.role} /> : <p className="text-lg">{t("notSubmitted")}</p>}
+      {latest ? (
+        <ReviewWorkspace
+          state={{ ...state, latest }}
+          role={state.role}
+          answers={answersOf(latest)}
+          previousAnswers={state.previous ? answersOf(state.previous) : null}
+          threads={threads}
+          events={events}
+        />
+      ) : <p className="text-lg">{t("notSubmitted")}</p>}
     </div>
   );
 }
