@@ -6,7 +6,7 @@ import { useForm, useWatch } from "react-hook-form";
 import { Button } from "@/components/ui/button";
 import { ApiError } from "@/lib/client/api";
 import { useSaveRubric } from "@/lib/client/review-queries";
-import { computeVerdict, RUBRIC, RUBRIC_SCORE_LABELS, type TRubricCriterionId, type TRubricScores } from "@/lib/compass";
+import { computeVerdict, RUBRIC, RUBRIC_SCORE_LABELS, type TRubricCriterionId, type TRubricScores } from "@/lib/compass/rubric";
 import { ZRubricInput } from "@/lib/schemas/review";
 import { VerdictBox } from "./verdict-box";
 

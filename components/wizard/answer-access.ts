@@ -1,9 +1,9 @@
-import { getStepIdOfQuestion } from "@/lib/compass/content";
+import type { TContentLookup } from "@/lib/compass/lookup";
 import type { TAssessmentAnswers, TRow } from "@/lib/compass/types";
 
 /** The rows of a `rows` question anywhere in the assessment (for references and per-row questions). */
-export function readRows(all: TAssessmentAnswers, questionId: string): TRow[] {
-  const stepId = getStepIdOfQuestion(questionId);
+export function readRows(content: Pick<TContentLookup, "getStepIdOfQuestion">, all: TAssessmentAnswers, questionId: string): TRow[] {
+  const stepId = content.getStepIdOfQuestion(questionId);
   const value = stepId ? all[stepId]?.[questionId]?.value : undefined;
   return Array.isArray(value) ? (value.filter((row) => row && typeof row === "object" && "id" in (row as object)) as TRow[]) : [];
 }

@@ -1,16 +1,17 @@
 "use client";
 import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState } from "react";
-import { getQuestion } from "@/lib/compass/content";
 import type { TStepAnswers } from "@/lib/compass/types";
 import { Button } from "@/components/ui/button";
 import type { TServerStep } from "@/lib/client/wizard-api";
+import { useStepContent } from "./step-content";
 import { summarizeAnswer } from "./summarize-answer";
 
 type TProps = { mine: TStepAnswers; theirs: TServerStep; onKeepMine: () => void; onTakeTheirs: () => void };
 
 /** Someone else saved this step first: the user chooses; nothing is overwritten silently. */
 export function ConflictPanel({ mine, theirs, onKeepMine, onTakeTheirs }: TProps) {
+  const content = useStepContent();
   const t = useTranslations("wizard.conflict");
   const [comparing, setComparing] = useState(false);
   const heading = useRef<HTMLHeadingElement>(null);
@@ -41,12 +42,12 @@ export function ConflictPanel({ mine, theirs, onKeepMine, onTakeTheirs }: TProps
               </thead>
               <tbody>
                 {ids.map((id) => {
-                  const question = getQuestion(id);
+                  const question = content.getQuestion(id);
                   return (
                     <tr key={id} className="border-b border-line align-top">
                       <th scope="row" className="py-2 pe-3 text-start font-semibold">{question ? `${question.number} ${question.label}` : id}</th>
-                      <td className="py-2 pe-3">{summarizeAnswer(question, mine[id])}</td>
-                      <td className="py-2">{summarizeAnswer(question, theirs.answers[id])}</td>
+                      <td className="py-2 pe-3">{summarizeAnswer(content, question, mine[id])}</td>
+                      <td className="py-2">{summarizeAnswer(content, question, theirs.answers[id])}</td>
                     </tr>
                   );
                 })}

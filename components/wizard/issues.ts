@@ -1,4 +1,4 @@
-import { getQuestion } from "@/lib/compass/content";
+import type { TContentLookup } from "@/lib/compass/lookup";
 import type { TIssue } from "@/lib/compass/types";
 import { domIdFor } from "./answer-access";
 
@@ -8,13 +8,13 @@ export type TIssueIndex = { byQuestion: Map<string, string>; cells: Map<string, 
  * Places validation issues by their path: [questionId] on the question, [questionId, rowIndex,
  * column] on a rows cell, [questionId, rowId] on a per-row answer. Each gets an error-summary link.
  */
-export function indexIssues(issues: readonly TIssue[]): TIssueIndex {
+export function indexIssues(content: Pick<TContentLookup, "getQuestion">, issues: readonly TIssue[]): TIssueIndex {
   const byQuestion = new Map<string, string>();
   const cells = new Map<string, Map<string, string>>();
   const summary: { fieldId: string; message: string }[] = [];
   for (const issue of issues) {
     const [questionId, first, second] = issue.path;
-    const question = typeof questionId === "string" ? getQuestion(questionId) : undefined;
+    const question = typeof questionId === "string" ? content.getQuestion(questionId) : undefined;
     if (!question) {
       summary.push({ fieldId: "step-form", message: issue.message });
       continue;

@@ -1,9 +1,9 @@
 "use client";
-import { resolveOptions } from "@/lib/compass/content";
 import type { TAnswerValue, TAssessmentAnswers, TPerRowValue, TQuestion, TRow, TYnpValue } from "@/lib/compass/types";
 import { ChoiceControl, MultiControl, RatingControl, TextControl, YnpControl } from "./controls/basic";
 import { PerRowControl } from "./controls/per-row";
 import { RowsControl } from "./controls/rows";
+import { useStepContent } from "./step-content";
 
 type TProps = {
   question: TQuestion;
@@ -19,6 +19,7 @@ type TProps = {
 
 /** One renderer per question type. */
 export function QuestionInput({ question, id, describedBy, invalid, value, onChange, all, assessmentId, cellErrors }: TProps) {
+  const { resolveOptions } = useStepContent();
   const common = { id, describedBy, invalid };
   switch (question.type) {
     case "text":

@@ -3,7 +3,7 @@ import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { useForm, useWatch, type Resolver, type ResolverResult } from "react-hook-form";
-import { getStep } from "@/lib/compass/content";
+import type { TStepView } from "@/lib/compass/step-view";
 import type { TAnswer, TAssessmentAnswers, TIssue, TStepAnswers } from "@/lib/compass/types";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { Button } from "@/components/ui/button";
@@ -17,13 +17,15 @@ import { ConflictPanel } from "./conflict-panel";
 import { indexIssues } from "./issues";
 import { QuestionBlock, readsOtherAnswers } from "./question-block";
 import { SaveStatus } from "./save-status";
+import { StepContentProvider, useStepContentValue } from "./step-content";
 import { StepNavigation } from "./step-navigation";
 
 type TValues = { answers: TStepAnswers };
 const NO_CELL_ERRORS = new Map<string, string>();
 type TProps = {
   assessmentId: string;
-  stepId: string;
+  /** The step's share of the Compass content (built on the server). */
+  view: TStepView;
   server: TServerStep;
   otherSteps: TAssessmentAnswers;
   readOnly: boolean;
@@ -38,10 +40,12 @@ const toIssues = (error: { issues: readonly { path: PropertyKey[]; message: stri
   });
 
 /** The wizard's form for one step: react-hook-form state, the shared zod schemas, autosave. */
-export function StepForm({ assessmentId, stepId, server, otherSteps, readOnly, highlighted }: TProps) {
+export function StepForm({ assessmentId, view, server, otherSteps, readOnly, highlighted }: TProps) {
   const t = useTranslations("wizard");
   const router = useRouter();
-  const step = getStep(stepId)!;
+  const content = useStepContentValue(view);
+  const { step } = content;
+  const stepId = step.id;
   const [issues, setIssues] = useState<TIssue[] | null>(null);
   const [restored, setRestored] = useState(false);
   const [completed, setCompleted] = useState<string | null>(null);
@@ -127,10 +131,11 @@ export function StepForm({ assessmentId, stepId, server, otherSteps, readOnly, h
     }
   });
 
-  const index = indexIssues(issues ?? []);
+  const index = indexIssues(content, issues ?? []);
   const conflict = autosave.status.kind === "conflict" ? autosave.status.server : null;
 
   return (
+    <StepContentProvider value={content}>
     <div>
       {!readOnly ? <SaveStatus status={autosave.status} /> : null}
       {conflict ? (
@@ -167,7 +172,8 @@ export function StepForm({ assessmentId, stepId, server, otherSteps, readOnly, h
           </div>
         ) : null}
       </form>
-      <StepNavigation assessmentId={assessmentId} stepId={stepId} beforeLeave={autosave.flush} />
+      <StepNavigation assessmentId={assessmentId} beforeLeave={autosave.flush} />
     </div>
+    </StepContentProvider>
   );
 }

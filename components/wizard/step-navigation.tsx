@@ -3,17 +3,15 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
-import { STEPS } from "@/lib/compass/content";
 import { Button } from "@/components/ui/button";
+import { useStepContent } from "./step-content";
 
 /** Previous / save and continue. Answers are flushed to the server before leaving the step. */
-export function StepNavigation({ assessmentId, stepId, beforeLeave }: { assessmentId: string; stepId: string; beforeLeave: () => Promise<void> }) {
+export function StepNavigation({ assessmentId, beforeLeave }: { assessmentId: string; beforeLeave: () => Promise<void> }) {
   const t = useTranslations("wizard");
   const router = useRouter();
   const [leaving, setLeaving] = useState(false);
-  const index = STEPS.findIndex((s) => s.id === stepId);
-  const previous = STEPS[index - 1];
-  const next = STEPS[index + 1];
+  const { previous, next } = useStepContent();
   const overview = `/assessments/${assessmentId}`;
   const go = async (href: string) => {
     setLeaving(true);

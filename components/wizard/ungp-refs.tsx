@@ -1,9 +1,10 @@
 import { useTranslations } from "next-intl";
-import { describePrinciple } from "@/lib/compass/glossary";
+import { useStepContent } from "./step-content";
 
 /** The principles a question cites, each expandable to its glossary entry. */
 export function UngpRefs({ ungp, otherRefs }: { ungp: readonly number[]; otherRefs?: readonly string[] }) {
   const t = useTranslations("wizard");
+  const { describePrinciple } = useStepContent();
   if (ungp.length === 0 && !otherRefs?.length) return null;
   return (
     <div className="mt-2 text-sm">

@@ -1,8 +1,8 @@
 "use client";
 import { useTranslations } from "next-intl";
-import { describeRow, resolveOptions } from "@/lib/compass/content";
 import type { TAssessmentAnswers, TCellSpec, TCellValue, TRow, TYnpValue } from "@/lib/compass/types";
 import { readRows } from "../answer-access";
+import { useStepContent } from "../step-content";
 import { MultiControl, RatingControl, TextControl, YnpControl, inputClass } from "./basic";
 
 type TProps = { id: string; cell: TCellSpec; label: string; value: TCellValue | undefined; onChange: (v: TCellValue | undefined) => void; all: TAssessmentAnswers; describedBy?: string; invalid?: boolean };
@@ -10,6 +10,7 @@ type TProps = { id: string; cell: TCellSpec; label: string; value: TCellValue | 
 /** One cell of a rows table, or one per-row answer. */
 export function CellControl({ id, cell, label, value, onChange, all, describedBy, invalid }: TProps) {
   const t = useTranslations("wizard");
+  const { resolveOptions, describeRow, getStepIdOfQuestion } = useStepContent();
   switch (cell.type) {
     case "text":
       return <TextControl id={id} label={label} value={value as string | undefined} onChange={onChange} maxLength={cell.maxLength} multiline={cell.multiline} describedBy={describedBy} invalid={invalid} />;
@@ -29,7 +30,7 @@ export function CellControl({ id, cell, label, value, onChange, all, describedBy
     case "rating":
       return <RatingControl id={id} legend={label} value={value as number | undefined} onChange={onChange} scaleLabels={cell.scaleLabels} describedBy={describedBy} />;
     case "ref": {
-      const rows = readRows(all, cell.source);
+      const rows = readRows({ getStepIdOfQuestion }, all, cell.source);
       const options = rows.map((row: TRow, index: number) => ({ id: row.id, label: describeRow(cell.source, row, index) }));
       const known = new Set(options.map((o) => o.id));
       const chosen = Array.isArray(value) ? value : typeof value === "string" ? [value] : [];

@@ -1,9 +1,9 @@
 "use client";
 import Link from "next/link";
 import { useTranslations } from "next-intl";
-import { describeRow, getQuestion, getStepIdOfQuestion } from "@/lib/compass/content";
 import type { TAssessmentAnswers, TCellValue, TPerRowQuestion, TPerRowValue } from "@/lib/compass/types";
 import { readRows } from "../answer-access";
+import { useStepContent } from "../step-content";
 import { CellControl } from "./cell";
 
 type TProps = { id: string; assessmentId: string; question: TPerRowQuestion; value: TPerRowValue | undefined; onChange: (v: TPerRowValue | undefined) => void; all: TAssessmentAnswers; cellErrors: Map<string, string> };
@@ -11,8 +11,9 @@ type TProps = { id: string; assessmentId: string; question: TPerRowQuestion; val
 /** One answer per row of an earlier table (e.g. coverage of each Stage 1 risk). */
 export function PerRowControl({ id, assessmentId, question, value, onChange, all, cellErrors }: TProps) {
   const t = useTranslations("wizard");
-  const rows = readRows(all, question.source);
-  const source = getQuestion(question.source);
+  const content = useStepContent();
+  const rows = readRows(content, all, question.source);
+  const source = content.getQuestion(question.source);
   const current = value ?? {};
   const orphaned = Object.keys(current).filter((rowId) => !rows.some((row) => row.id === rowId));
   const set = (rowId: string, cell: TCellValue | undefined) => {
@@ -22,7 +23,7 @@ export function PerRowControl({ id, assessmentId, question, value, onChange, all
     onChange(Object.keys(next).length ? next : undefined);
   };
   if (rows.length === 0) {
-    const stepId = getStepIdOfQuestion(question.source);
+    const stepId = content.getStepIdOfQuestion(question.source);
     return (
       <p className="border-s-4 border-brand ps-3" id={id} tabIndex={-1}>
         {t("perRowEmpty", { number: source?.number ?? "" })}{" "}
@@ -33,7 +34,7 @@ export function PerRowControl({ id, assessmentId, question, value, onChange, all
   return (
     <div className="space-y-4" id={id} tabIndex={-1}>
       {rows.map((row, index) => {
-        const label = describeRow(question.source, row, index);
+        const label = content.describeRow(question.source, row, index);
         const cellId = `${id}-${row.id}`;
         const error = cellErrors.get(row.id);
         return (

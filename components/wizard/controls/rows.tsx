@@ -1,10 +1,10 @@
 "use client";
 import { useTranslations } from "next-intl";
 import { useRef, useState } from "react";
-import { describeRow } from "@/lib/compass/content";
 import type { TAssessmentAnswers, TCellValue, TRow, TRowsQuestion } from "@/lib/compass/types";
 import { Button } from "@/components/ui/button";
 import { newRowId } from "../answer-access";
+import { useStepContent } from "../step-content";
 import { CellControl } from "./cell";
 
 type TProps = { id: string; question: TRowsQuestion; value: TRow[] | undefined; onChange: (rows: TRow[] | undefined) => void; all: TAssessmentAnswers; cellErrors: Map<string, string> };
@@ -12,6 +12,7 @@ type TProps = { id: string; question: TRowsQuestion; value: TRow[] | undefined; 
 /** An editable table, laid out as one card per row so it works at 320 px. Add, remove and reorder by keyboard. */
 export function RowsControl({ id, question, value, onChange, all, cellErrors }: TProps) {
   const t = useTranslations("wizard");
+  const { describeRow } = useStepContent();
   const rows = value ?? [];
   const [announcement, setAnnouncement] = useState("");
   const container = useRef<HTMLDivElement>(null);

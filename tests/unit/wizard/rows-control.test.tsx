@@ -3,18 +3,24 @@ import { cleanup, fireEvent, render, screen } from "@testing-library/react";
 import { NextIntlClientProvider } from "next-intl";
 import { useState } from "react";
 import { afterEach, describe, expect, it } from "vitest";
-import { getQuestion, type TRow, type TRowsQuestion } from "@/lib/compass";
+import { getQuestion, getStepIdOfQuestion, type TRow, type TRowsQuestion } from "@/lib/compass";
+import { buildStepView } from "@/lib/compass/step-view";
 import { RowsControl } from "@/components/wizard/controls/rows";
+import { StepContentProvider, useStepContentValue } from "@/components/wizard/step-content";
 import messages from "@/messages/en";
 
 const question = getQuestion("s1.q09") as TRowsQuestion;
+const view = buildStepView(getStepIdOfQuestion("s1.q09")!)!;
 
 function Harness({ initial, onValue }: { initial: TRow[]; onValue: (rows: TRow[] | undefined) => void }) {
   const [rows, setRows] = useState<TRow[] | undefined>(initial);
+  const content = useStepContentValue(view);
   return (
     <NextIntlClientProvider locale="en" messages={messages}>
+      <StepContentProvider value={content}>
       <RowsControl id="q-s1-q09" question={question} value={rows} all={{}} cellErrors={new Map()}
         onChange={(next) => { setRows(next); onValue(next); }} />
+      </StepContentProvider>
     </NextIntlClientProvider>
   );
 }

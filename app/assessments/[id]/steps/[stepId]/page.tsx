@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { getStage, getStep } from "@/lib/compass";
+import { buildStepView } from "@/lib/compass/step-view";
 import { StepForm } from "@/components/wizard/step-form";
 import { Stepper } from "@/components/wizard/stepper";
 import { Notice } from "@/components/ui/notice";
@@ -21,7 +22,8 @@ export async function generateMetadata({ params }: TProps): Promise<Metadata> {
 export default async function StepPage({ params }: TProps) {
   const { id, stepId } = await params;
   const step = getStep(stepId);
-  if (!step) notFound();
+  const view = buildStepView(stepId);
+  if (!step || !view) notFound();
   const { assessment, actions } = await loadAssessmentPage(id);
   const t = await getTranslations("wizard");
   const { answers, steps } = await loadAssessmentAnswers(assessment.id);
@@ -47,7 +49,7 @@ export default async function StepPage({ params }: TProps) {
         <StepForm
           key={`${stepId}:${stored?.version ?? 0}`}
           assessmentId={assessment.id}
-          stepId={stepId}
+          view={view}
           server={{ answers: stored?.answers ?? {}, version: stored?.version ?? 0, updatedAt: stored?.updatedAt?.toISOString() ?? null }}
           otherSteps={otherSteps}
           readOnly={readOnly}
