@@ -22,6 +22,7 @@ export async function run(): Promise<string> {
     const bodies = keys.map((k, i) => realisticAnswers(k.stepId, `bench-${i}`));
     const sample = JSON.stringify(bodies[0]);
     const rows: string[] = [];
+    let floor: { app: TLoadResult; pg: TLoadResult | Error } | null = null;
     for (const level of LEVELS) {
       const app = await closedLoop({
         url: server.url,
@@ -38,6 +39,7 @@ export async function run(): Promise<string> {
       await preparePgbenchTable(database.url, clients, sample);
       const pgres = await runPgbench(database.url, clients, SECONDS, sample).catch((error: Error) => error);
       rows.push(row(level, app, pgres, clients));
+      if (level === FLOOR_LEVEL) floor = { app: await healthLoop(server.url, level), pg: pgres };
     }
     return [
       `## Autosave (PUT /api/assessments/[id]/steps/[stepId]) vs pgbench UPDATE`,
@@ -47,11 +49,25 @@ export async function run(): Promise<string> {
       `| Connections | App req/s | App p50 ms | App p95 ms | App p99 ms | App errors/non-2xx | pgbench tx/s | pg p50 ms | pg p95 ms | pg p99 ms | App / PostgreSQL |`,
       `|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|`,
       ...rows,
+      ...(floor ? ["", floorNote(floor.app, floor.pg)] : []),
     ].join("\n");
   } finally {
     await server.stop();
     await database.drop();
   }
+}
+
+// The framework's own cost per request, measured the same way: GET /api/health runs one trivial
+// query and returns a tiny JSON body. Autosave cannot beat this, so it bounds the ratio above.
+const FLOOR_LEVEL = 50;
+
+function healthLoop(url: string, connections: number): Promise<TLoadResult> {
+  return closedLoop({ url, connections, seconds: SECONDS, next: () => ({ method: "GET", path: "/api/health", headers: {} }), done: () => {} });
+}
+
+function floorNote(app: TLoadResult, pg: TLoadResult | Error): string {
+  const ratio = pg instanceof Error ? "" : ` = ${((app.rps / pg.rps) * 100).toFixed(1)}% of pgbench's UPDATE rate above`;
+  return `Ceiling for any route of this Next.js server on this machine: \`GET /api/health\` (one \`SELECT 1\`, no body, no session) at ${FLOOR_LEVEL} connections, same harness, right after the autosave run: ${app.rps.toFixed(0)} req/s${ratio} (p50 ${ms(app.p50)} ms, p99 ${ms(app.p99)} ms, errors/non-2xx ${app.errors}/${app.non2xx}).`;
 }
 
 function row(level: number, app: TLoadResult, db: TLoadResult | Error, clients: number): string {
