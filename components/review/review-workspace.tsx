@@ -4,6 +4,7 @@ import type { TRole } from "@/lib/permissions/table";
 import { diffSubmissions } from "@/lib/review/diff";
 import type { getReviewState } from "@/lib/server/services/review";
 import { DecisionPanel } from "./decision-panel";
+import { ReviewContents } from "./review-contents";
 import { ReviewStatus } from "./review-status";
 import { RubricForm } from "./rubric-form";
 import { RubricSummary } from "./rubric-summary";
@@ -54,6 +55,8 @@ export async function ReviewWorkspace({ state, role, answers, previousAnswers, t
           <p className="text-muted">{t("onlyChanged")}</p>
         </section>
       ) : null}
+      <div className="grid grid-cols-1 gap-8 lg:grid-cols-[16rem_minmax(0,1fr)] lg:items-start">
+      <ReviewContents threads={threads} rubricHref={review ? (can("score") ? "#rubric-title" : seesScores ? "#rubric-summary-title" : null) : null} hasDecision={can("requestChanges") || can("approve")} />
       <section aria-labelledby="answers-title">
         <h2 id="answers-title" className="sr-only">{t("submissionHeading", { number: latest.number })}</h2>
         <p className="mb-6 text-muted">{t("readOnlyNote")}</p>
@@ -68,6 +71,7 @@ export async function ReviewWorkspace({ state, role, answers, previousAnswers, t
           can={{ comment: can("comment"), reply: can("reply"), resolve: can("resolve") }}
         />
       </section>
+      </div>
       {can("score") && review ? (
         <section className="border-t-4 border-brand pt-6">
           <RubricForm assessmentId={assessment.id} version={review.version} scores={review.scores as TRubricScores} notes={review.notes as Partial<Record<TRubricCriterionId, string>>} />

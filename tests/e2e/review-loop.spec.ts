@@ -53,6 +53,11 @@ test("submit → comment, score, request changes → reply, edit, resubmit → s
   }
   await expectAccessible(advisor);
   await shot(advisor, "2-review-view");
+  // Beside the long list of answers, the contents count open comments per step and lead to the rubric.
+  const contents = advisor.getByRole("navigation", { name: "Review contents" });
+  await expect(contents.getByRole("listitem").filter({ hasText: /^Rights and people/ })).toContainText("1 open comment");
+  await contents.getByRole("link", { name: "Rubric" }).click();
+  await expect(advisor).toHaveURL(/#rubric-title$/);
 
   const verdict = advisor.getByTestId("verdict");
   await expect(verdict).toContainText("Not fully scored");
