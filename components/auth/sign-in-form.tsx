@@ -1,24 +1,24 @@
 "use client";
-import { zodResolver } from "@/lib/client/zod";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { useState } from "react";
+import { useEffect, useState } from "react";
 import { useForm } from "react-hook-form";
-import { z } from "zod";
 import { Button } from "@/components/ui/button";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { TextField } from "@/components/ui/field";
+import { lazyZodResolver } from "@/lib/client/lazy-zod-resolver";
+import type { TSignIn } from "@/lib/schemas/sign-in";
 
-const ZSignIn = z.object({
-  email: z.email({ error: "Enter your email address, like name@example.org" }),
-  password: z.string().min(1, { error: "Enter your password" }),
-});
+const loadSchema = () => import("@/lib/schemas/sign-in").then((m) => m.ZSignIn);
 
 export function SignInForm() {
   const t = useTranslations("signIn");
   const router = useRouter();
   const [failure, setFailure] = useState<string | null>(null);
-  const { register, handleSubmit, formState } = useForm({ resolver: zodResolver(ZSignIn), defaultValues: { email: "", password: "" } });
+  // Everyone's first page: zod and the schema load when the page is idle, not with it.
+  const [checks] = useState(() => lazyZodResolver<TSignIn>(loadSchema, () => t("offline")));
+  const { register, handleSubmit, formState } = useForm<TSignIn>({ resolver: checks.resolver, defaultValues: { email: "", password: "" } });
+  useEffect(() => checks.preload(), [checks]);
   const { errors, isSubmitting } = formState;
 
   const onSubmit = handleSubmit(async (values) => {
@@ -49,6 +49,7 @@ export function SignInForm() {
   const summary = [
     ...(errors.email?.message ? [{ fieldId: "email", message: errors.email.message }] : []),
     ...(errors.password?.message ? [{ fieldId: "password", message: errors.password.message }] : []),
+    ...(errors.root?.message ? [{ fieldId: "email", message: errors.root.message }] : []),
     ...(failure ? [{ fieldId: "email", message: failure }] : []),
   ];
 
