@@ -2,32 +2,16 @@
 // of question and option text).
 export { describeRow, findOption, getQuestion, resolveOptions, STAGES } from "@/lib/compass";
 export type { TCellSpec, TQuestion, TRow, TScaleLabels, TStage, TAssessmentAnswers } from "@/lib/compass";
-import { findOption as findOptionFor, getQuestion as getQuestionFor, getStepIdOfQuestion, type TAssessmentAnswers, type TRow } from "@/lib/compass";
+import { findOption as findOptionFor, getQuestion as getQuestionFor, type TAssessmentAnswers } from "@/lib/compass";
+import { readAnswer } from "@/lib/compass/answers";
 
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
+// The defensive answer readers are lib/compass/answers.ts's (rows with a string id, strings only).
+export { readRows as readRowsOf, readStrings as readStringsOf, readValue as readValueOf } from "@/lib/compass/answers";
 
-/** Rows of a rows question (ignores malformed entries). */
-export function readRowsOf(answers: TAssessmentAnswers, questionId: string): TRow[] {
-  const value = readValueOf(answers, questionId);
-  return Array.isArray(value) ? value.filter((row): row is TRow => isRecord(row) && typeof row.id === "string") : [];
-}
-
-export function readValueOf(answers: TAssessmentAnswers, questionId: string): unknown {
-  const stepId = getStepIdOfQuestion(questionId);
-  const step = stepId ? answers[stepId] : undefined;
-  return isRecord(step) && isRecord(step[questionId]) ? step[questionId].value : undefined;
-}
-
+/** The justification note of a question, when it has visible text. */
 export function readNoteOf(answers: TAssessmentAnswers, questionId: string): string | undefined {
-  const stepId = getStepIdOfQuestion(questionId);
-  const step = stepId ? answers[stepId] : undefined;
-  const note = isRecord(step) && isRecord(step[questionId]) ? step[questionId].note : undefined;
+  const note = readAnswer(answers, questionId)?.note;
   return typeof note === "string" && note.trim() ? note : undefined;
-}
-
-export function readStringsOf(value: unknown): string[] {
-  if (typeof value === "string") return value ? [value] : [];
-  return Array.isArray(value) ? value.filter((v): v is string => typeof v === "string") : [];
 }
 
 export function optionLabel(questionId: string, optionId: unknown, columnId?: string): string {
