@@ -5,6 +5,7 @@ import { hashPassword } from "better-auth/crypto";
 import { prisma } from "@/lib/server/db";
 import { POST as authPost } from "@/app/api/auth/[...all]/route";
 import type { TRole } from "@/lib/permissions/table";
+import { readResponse } from "./read-response";
 
 export const BASE = "http://localhost:3000";
 export const PASSWORD = "correct-horse-battery";
@@ -74,14 +75,7 @@ export async function call(
   const response = await handler(new Request(`${BASE}${options.path ?? "/"}`, { method: options.method ?? "GET", headers, body }), {
     params: Promise.resolve(options.params ?? {}),
   });
-  const text = await response.text();
-  let data: any = null;
-  try {
-    data = text ? JSON.parse(text) : null;
-  } catch {
-    data = text;
-  }
-  return { status: response.status, data, headers: response.headers };
+  return readResponse(response);
 }
 
 /** Row counts of every app table: a rejected request must leave them unchanged. */

@@ -1,5 +1,6 @@
 // A small client for a running app server (`next start`): used by the fault tests and benchmarks.
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "../../prisma/demo-accounts";
+import { readResponse } from "./read-response";
 
 export type TLiveClient = { url: string; cookie: string };
 
@@ -25,14 +26,7 @@ export async function apiCall(client: TLiveClient, method: string, path: string,
     body: json === undefined ? undefined : JSON.stringify(json),
     signal,
   });
-  const text = await response.text();
-  let data: any = null;
-  try {
-    data = text ? JSON.parse(text) : null;
-  } catch {
-    data = text;
-  }
-  return { status: response.status, data, headers: response.headers };
+  return readResponse(response);
 }
 
 export async function createAssessments(client: TLiveClient, count: number): Promise<string[]> {

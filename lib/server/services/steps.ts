@@ -68,8 +68,7 @@ export async function saveStepDraft(user: TSessionUser, assessmentId: string, st
      UPDATE "Assessment" SET "updatedAt" = $4 WHERE id IN (SELECT "assessmentId" FROM saved) RETURNING id AS "assessmentId"`,
     [JSON.stringify(json), CONTENT_VERSION, user.id, updatedAt.toISOString(), assessmentId, stepId, input.version],
   );
-  const count = saved.length;
-  if (count === 0) throw conflict(await currentStep(assessmentId, stepId));
+  if (saved.length === 0) throw conflict(await currentStep(assessmentId, stepId));
   return { version: input.version + 1, updatedAt };
 }
 
